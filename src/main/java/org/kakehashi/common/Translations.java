@@ -1,0 +1,65 @@
+package org.kakehashi.common;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user-visible text comes from the bundles {@code i18n/messages_*.properties}; English is the
+ * base bundle and the fallback. A missing key shows as {@code !key!} so it is noticed, never as a blank.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    public static final String BUNDLE = "i18n/messages";
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SWEDISH = Locale.of("sv");
+    public static final Locale GERMAN = Locale.GERMAN;
+    public static final Locale JAPANESE = Locale.JAPANESE;
+    public static final List<Locale> LOCALES = List.of(ENGLISH, SWEDISH, GERMAN, JAPANESE);
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    // Without this control a Swedish browser on an English JVM would fall back to the JVM's locale first
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        try {
+            var pattern = bundle(locale).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation for key '{}' in locale {}", key, locale);
+            return "!" + key + "!";
+        }
+    }
+
+    /** The supported locale closest to the given one: its language if we have it, else English. */
+    public static Locale supported(Locale locale) {
+        if (locale == null) {
+            return ENGLISH;
+        }
+        return LOCALES.stream()
+                .filter(candidate -> candidate.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(ENGLISH);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supported(locale), NO_DEFAULT_LOCALE_FALLBACK);
+    }
+}

@@ -1,0 +1,37 @@
+package org.kakehashi.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The logged-in user, as views see it. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authenticationContext;
+
+    CurrentUser(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+    }
+
+    public Optional<AppUserPrincipal> get() {
+        return authenticationContext.getAuthenticatedUser(AppUserPrincipal.class);
+    }
+
+    public AppUserPrincipal require() {
+        return get().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    public boolean hasRole(String role) {
+        return authenticationContext.hasRole(role);
+    }
+
+    /** The page a user sees after login: BOARD the dashboard, SECRETARY the members, OFFICER the pipeline, ADMIN the users. */
+    public Optional<String> landingRole() {
+        return Roles.ALL.stream().filter(this::hasRole).findFirst();
+    }
+
+    public void logout() {
+        authenticationContext.logout();
+    }
+}

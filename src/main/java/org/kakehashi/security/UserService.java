@@ -1,0 +1,100 @@
+package org.kakehashi.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.kakehashi.common.Translations;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: the administrator's list, and what users change of their own account. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Page<AppUser> page(Pageable pageable) {
+        return users.findAll(pageable);
+    }
+
+    /** Keeps the chosen language on the user, so it follows them to their next login. */
+    @PermitAll
+    @Transactional
+    public void changeOwnLocale(Locale locale) {
+        var principal = currentUser.require();
+        var supported = Translations.supported(locale);
+        users.findById(principal.userId()).orElseThrow().setLocale(supported);
+        replacePrincipal(principal.withLocale(supported));
+    }
+
+    /**
+     * Sets a new password for the logged-in user after checking the current one.
+     *
+     * @throws PasswordChangeException with the i18n key of what is wrong; nothing is changed then
+     */
+    @PermitAll
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var principal = currentUser.require();
+        var user = users.findById(principal.userId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new PasswordChangeException("password.error.current-wrong");
+        }
+        checkPolicy(user.getUsername(), newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new PasswordChangeException("password.error.same-as-current");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        replacePrincipal(principal.withPasswordChanged());
+    }
+
+    static void checkPolicy(String username, String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new PasswordChangeException("password.error.too-short");
+        }
+        if (password.length() > PASSWORD_MAX) {
+            throw new PasswordChangeException("password.error.too-long");
+        }
+        if (password.equalsIgnoreCase(username)) {
+            throw new PasswordChangeException("password.error.is-username");
+        }
+    }
+
+    private static void replacePrincipal(AppUserPrincipal principal) {
+        var context = SecurityContextHolder.getContext();
+        var old = context.getAuthentication();
+        var updated = UsernamePasswordAuthenticationToken.authenticated(principal, null, old.getAuthorities());
+        updated.setDetails(old.getDetails());
+        context.setAuthentication(updated);
+    }
+
+    /** A password change refused for a reason the user can fix; the message is an i18n key. */
+    public static class PasswordChangeException extends RuntimeException {
+        PasswordChangeException(String messageKey) {
+            super(messageKey);
+        }
+
+        public String messageKey() {
+            return getMessage();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.kakehashi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+@AnalyzeClasses(packages = "org.kakehashi", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule repositories_are_reached_only_through_their_features_services =
+            classes().that().areAssignableTo(Repository.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule views_talk_to_services_not_to_repositories =
+            noClasses().that().resideInAPackage("..ui..")
+                    .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule services_and_entities_of_the_modules_do_not_depend_on_views =
+            noClasses().that().resideInAnyPackage("org.kakehashi.members..", "org.kakehashi.delegations..",
+                    "org.kakehashi.pipeline..", "org.kakehashi.dashboard..")
+                    .and().resideOutsideOfPackage("..ui..")
+                    .should().dependOnClassesThat().resideInAPackage("..ui..")
+                    .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule the_dashboard_reads_through_services_only =
+            noClasses().that().resideInAPackage("org.kakehashi.dashboard..")
+                    .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                    .allowEmptyShould(true);
+}

@@ -1,0 +1,75 @@
+package org.kakehashi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kakehashi.UiTest;
+import org.kakehashi.security.ui.LoginView;
+
+/** Walks every route as every role and as an anonymous visitor, against the role table of DESIGN.md. */
+class RouteAccessMatrixTest extends UiTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERY_ROLE = Set.of(Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD);
+
+    /** Who may open each route; a route missing here fails the test, so a new view must be added to it. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "", EVERY_ROLE,
+            "login", Set.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD),
+            "password", EVERY_ROLE,
+            "dashboard", EVERY_ROLE,
+            "members", EVERY_ROLE,
+            "delegations", EVERY_ROLE,
+            "pipeline", EVERY_ROLE,
+            "users", Set.of(Roles.ADMIN));
+
+    private static final Map<String, String> DEMO_USER_BY_ROLE = Map.of(
+            Roles.ADMIN, "admin", Roles.SECRETARY, "secretary", Roles.OFFICER, "officer", Roles.BOARD, "board");
+
+    @Test
+    void every_route_opens_exactly_for_the_roles_that_may_open_it() {
+        var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate)
+                .toList();
+        assertThat(ALLOWED.keySet()).as("the access table covers every route").containsExactlyInAnyOrderElementsOf(routes);
+
+        var differences = new ArrayList<String>();
+        for (var visitor : List.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD)) {
+            if (visitor.equals(ANONYMOUS)) {
+                logout();
+            } else {
+                login(DEMO_USER_BY_ROLE.get(visitor));
+            }
+            for (var route : routes) {
+                boolean expected = ALLOWED.get(route).contains(visitor);
+                boolean opened = opens(route);
+                if (expected != opened) {
+                    differences.add(visitor + " " + (opened ? "opened" : "was refused") + " /" + route);
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    /** True when the page of the route (or, for the home route, a page other than the login) is shown. */
+    private static boolean opens(String route) {
+        try {
+            UI.getCurrent().navigate(route);
+        } catch (MockAccessDeniedException denied) {
+            return false;
+        }
+        var shownPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        if (route.isEmpty()) {
+            return !shownPath.equals(LoginView.PATH);
+        }
+        return shownPath.equals(route);
+    }
+}
