@@ -1,0 +1,85 @@
+package org.kakehashi.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests in headless Debian Chromium against the application on a random port. The browser and its
+ * driver come from the system (apt-get install chromium chromium-driver): nothing is downloaded by the test.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("kakehashi.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("kakehashi.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    private int port;
+
+    protected WebDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en",
+                "--user-data-dir=" + Files.createTempDirectory("kakehashi-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+    }
+
+    /** Logs in through the login form, as a person would type it. */
+    protected void logIn(String username, String password) {
+        open("login");
+        var usernameField = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        usernameField.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    protected WebElement waitFor(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    protected Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        var file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}
