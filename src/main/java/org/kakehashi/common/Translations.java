@@ -11,13 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-visible text comes from the bundles {@code i18n/messages_*.properties}; English is the
- * base bundle and the fallback. A missing key shows as {@code !key!} so it is noticed, never as a blank.
+ * Every user-visible text comes from the bundles under {@code i18n/}: {@code messages} for what is common, and one
+ * per feature, each in English (the base bundle and the fallback), Swedish, German and Japanese. A key lives in
+ * exactly one bundle; a missing key shows as {@code !key!} so it is noticed, never as a blank.
  */
 @Component
 public class Translations implements I18NProvider {
 
-    public static final String BUNDLE = "i18n/messages";
+    public static final List<String> BUNDLES = List.of(
+            "i18n/messages", "i18n/members", "i18n/delegations", "i18n/pipeline", "i18n/dashboard");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale GERMAN = Locale.GERMAN;
@@ -39,13 +41,16 @@ public class Translations implements I18NProvider {
         if (key == null) {
             return "";
         }
-        try {
-            var pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation for key '{}' in locale {}", key, locale);
-            return "!" + key + "!";
+        var supported = supported(locale);
+        for (var bundleName : BUNDLES) {
+            var bundle = bundle(bundleName, supported);
+            if (bundle != null && bundle.containsKey(key)) {
+                var pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+            }
         }
+        log.warn("Missing translation for key '{}' in locale {}", key, locale);
+        return "!" + key + "!";
     }
 
     /** The supported locale closest to the given one: its language if we have it, else English. */
@@ -59,7 +64,12 @@ public class Translations implements I18NProvider {
                 .orElse(ENGLISH);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, supported(locale), NO_DEFAULT_LOCALE_FALLBACK);
+    /** The bundle, or null for a feature that has no texts yet. */
+    private static ResourceBundle bundle(String bundleName, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(bundleName, locale, NO_DEFAULT_LOCALE_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

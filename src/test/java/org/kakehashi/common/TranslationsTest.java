@@ -20,28 +20,45 @@ import org.kakehashi.security.Roles;
 class TranslationsTest {
 
     private static final Pattern TRANSLATION_KEY_IN_CODE =
-            Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"|\"((?:[a-z]+\\.)+[a-z0-9-]+)\"");
+            Pattern.compile("\"((?:[a-z0-9-]+\\.)+[a-z0-9-]+)\"");
 
     private final Translations translations = new Translations();
 
     @Test
     void every_language_has_every_key_of_the_english_bundle_and_no_other() throws IOException {
-        var english = keys("");
-        for (var suffix : new String[] {"_sv", "_de", "_ja"}) {
-            assertThat(keys(suffix)).as("keys of messages%s.properties", suffix)
-                    .containsExactlyInAnyOrderElementsOf(english);
+        for (var bundle : existingBundles()) {
+            var english = keys(bundle, "");
+            for (var suffix : new String[] {"_sv", "_de", "_ja"}) {
+                assertThat(keys(bundle, suffix)).as("keys of %s%s.properties", bundle, suffix)
+                        .containsExactlyInAnyOrderElementsOf(english);
+            }
+        }
+    }
+
+    @Test
+    void a_key_lives_in_one_bundle_only() throws IOException {
+        var seen = new java.util.HashMap<String, String>();
+        for (var bundle : existingBundles()) {
+            for (var key : keys(bundle, "")) {
+                assertThat(seen.put(key, bundle)).as("key %s is in %s and %s", key, seen.get(key), bundle).isNull();
+            }
         }
     }
 
     @Test
     void every_key_the_code_asks_for_exists() throws IOException {
-        var english = keys("");
+        var english = new TreeSet<String>();
+        for (var bundle : existingBundles()) {
+            english.addAll(keys(bundle, ""));
+        }
+        // A literal counts as a key when it starts like the keys of the bundles ("members.title", "nav.users" …)
+        var keyPrefixes = english.stream().map(key -> key.substring(0, key.indexOf('.'))).collect(Collectors.toSet());
         Set<String> used;
         try (var sources = Files.walk(Path.of("src/main/java"))) {
             used = sources.filter(path -> path.toString().endsWith(".java"))
                     .flatMap(path -> TRANSLATION_KEY_IN_CODE.matcher(read(path)).results())
-                    .map(match -> match.group(1) != null ? match.group(1) : match.group(2))
-                    .filter(key -> key.matches("^(app|login|layout|language|role|nav|error|password|users|members|delegations|pipeline|dashboard)\\..+"))
+                    .map(match -> match.group(1))
+                    .filter(key -> keyPrefixes.contains(key.substring(0, key.indexOf('.'))))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(used).isNotEmpty();
@@ -70,10 +87,18 @@ class TranslationsTest {
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }
 
-    private static Set<String> keys(String suffix) throws IOException {
+    private static java.util.List<String> existingBundles() {
+        var bundles = Translations.BUNDLES.stream()
+                .filter(bundle -> TranslationsTest.class.getResource("/" + bundle + ".properties") != null)
+                .toList();
+        assertThat(bundles).contains("i18n/messages");
+        return bundles;
+    }
+
+    private static Set<String> keys(String bundle, String suffix) throws IOException {
         var properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-            assertThat(in).as("bundle messages%s.properties", suffix).isNotNull();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + bundle + suffix + ".properties")) {
+            assertThat(in).as("bundle %s%s.properties", bundle, suffix).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties.stringPropertyNames();
