@@ -15,17 +15,18 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test on the real PostgreSQL server (127.0.0.1:5432, database "test", or KAKEHASHI_TEST_DB_URL), in a schema
- * of its own that is emptied and migrated afresh by the same Flyway migrations as production.
+ * of its own (kakehashi_it, or KAKEHASHI_TEST_DB_SCHEMA) that is emptied and migrated afresh by the same Flyway
+ * migrations as production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("postgres")
 @ActiveProfiles("postgres")
 @SpringBootTest(properties = {
-    "spring.datasource.url=${KAKEHASHI_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/test}?currentSchema=kakehashi_it",
+    "spring.datasource.url=${KAKEHASHI_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/test}?currentSchema=${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}",
     "spring.datasource.username=${KAKEHASHI_TEST_DB_USER:postgres}",
     "spring.datasource.password=${KAKEHASHI_TEST_DB_PASSWORD:}",
-    "spring.flyway.schemas=kakehashi_it",
+    "spring.flyway.schemas=${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}",
     "spring.flyway.clean-disabled=false",
 })
 @Import(PostgresTest.CleanMigration.class)

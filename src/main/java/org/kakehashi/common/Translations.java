@@ -2,6 +2,10 @@ package org.kakehashi.common;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -62,6 +66,26 @@ public class Translations implements I18NProvider {
                 .filter(candidate -> candidate.getLanguage().equals(locale.getLanguage()))
                 .findFirst()
                 .orElse(ENGLISH);
+    }
+
+    /** All bundles as one, in a supported locale: what Bean Validation reads its messages from. */
+    public static ResourceBundle resourceBundle(Locale locale) {
+        var supported = supported(locale);
+        var bundles = BUNDLES.stream().map(name -> bundle(name, supported)).filter(Objects::nonNull).toList();
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
+                        .map(bundle -> bundle.getObject(key)).orElse(null);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                var keys = new LinkedHashSet<String>();
+                bundles.forEach(bundle -> keys.addAll(bundle.keySet()));
+                return Collections.enumeration(keys);
+            }
+        };
     }
 
     /** The bundle, or null for a feature that has no texts yet. */

@@ -2,6 +2,7 @@ package org.kakehashi.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import org.kakehashi.common.Translations;
 import org.springframework.data.domain.Page;
@@ -33,6 +34,12 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     public Page<AppUser> page(Pageable pageable) {
         return users.findAll(pageable);
+    }
+
+    /** The active users who hold a role, by name: the officers a lead can be given to, for instance. */
+    @PermitAll
+    public List<AppUser> activeUsersWithRole(String role) {
+        return users.findActiveWithRole(role);
     }
 
     /** Keeps the chosen language on the user, so it follows them to their next login. */

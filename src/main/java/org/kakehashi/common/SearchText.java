@@ -1,0 +1,65 @@
+package org.kakehashi.common;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The form in which names are stored for searching and in which a search is written: lower case, accents
+ * removed ("Malmö" becomes "malmo", "Zürich" "zurich"), Japanese script kept as it is, full-width Latin letters
+ * made ordinary. The database then matches with a plain, index-friendly LIKE.
+ */
+public final class SearchText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchText() {
+    }
+
+    public static String of(String... parts) {
+        return Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(SearchText::normalise)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        // NFKD splits "ö" into "o" and a mark, and turns full-width "Ｍ" into "M"; the marks are then dropped.
+        // Kana would lose their voicing marks this way, so they are put back together with NFC afterwards.
+        var decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFKD);
+        var latinWithoutMarks = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean previousIsKana = i > 0 && isKana(decomposed.charAt(i - 1));
+            if (!mark || previousIsKana) {
+                latinWithoutMarks.append(c);
+            }
+        }
+        var result = Normalizer.normalize(latinWithoutMarks, Normalizer.Form.NFC)
+                .replace("ß", "ss")
+                .replace('ø', 'o').replace('Ø', 'o')
+                .replace('æ', 'a').replace('Æ', 'a')
+                .replace('ł', 'l').replace('Ł', 'l')
+                .toLowerCase(Locale.ROOT);
+        return SPACES.matcher(result).replaceAll(" ");
+    }
+
+    /** The LIKE pattern for "contains", with LIKE's own wildcards in the search taken literally. */
+    public static String containsPattern(String search) {
+        var escaped = normalise(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static boolean isKana(char c) {
+        var block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA;
+    }
+}

@@ -1,0 +1,218 @@
+package org.kakehashi.members;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.SearchText;
+
+/** A person the association deals with: at a member organisation, or standing alone. */
+@Entity
+public class ContactPerson extends AbstractEntity {
+
+    public static final int NAME_MAX = 100;
+    public static final int TITLE_MAX = 150;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 50;
+    public static final int CONSENT_SOURCE_MAX = 200;
+
+    /** Null for a contact who stands alone. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Organisation organisation;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    private String familyName;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    private String givenName;
+
+    /** The name in Japanese script, family name first: 山田 花子. */
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    private String nameJapanese;
+
+    /** The reading of the Japanese name in kana: やまだ はなこ. */
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    @Pattern(regexp = "^[\\p{IsHiragana}\\p{IsKatakana}ー・\\s]*$", message = "{contact.kana.invalid}")
+    private String nameKana;
+
+    @Column(nullable = false)
+    private String searchText;
+
+    @Size(max = TITLE_MAX, message = "{validation.too-long}")
+    private String title;
+
+    @Size(max = TITLE_MAX, message = "{validation.too-long}")
+    private String titleJapanese;
+
+    @Size(max = EMAIL_MAX, message = "{validation.too-long}")
+    @Email(message = "{validation.email}")
+    private String email;
+
+    @Size(max = PHONE_MAX, message = "{validation.too-long}")
+    @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,}$", message = "{validation.phone}")
+    private String phone;
+
+    @Size(max = PHONE_MAX, message = "{validation.too-long}")
+    @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,}$", message = "{validation.phone}")
+    private String mobile;
+
+    /** en, sv, de or ja: the language of the mails the contact receives. */
+    @NotBlank(message = "{validation.required}")
+    private String preferredLanguage = "en";
+
+    private boolean primaryContact;
+
+    private boolean consent;
+
+    private LocalDate consentDate;
+
+    @Size(max = CONSENT_SOURCE_MAX, message = "{validation.too-long}")
+    private String consentSource;
+
+    @PrePersist
+    @PreUpdate
+    void updateSearchText() {
+        searchText = SearchText.of(familyName, givenName, nameJapanese, nameKana);
+    }
+
+    /** Consent is only worth something with its date and where it was given. */
+    @AssertTrue(message = "{contact.consent.incomplete}")
+    boolean isConsentComplete() {
+        return !consent || (consentDate != null && consentSource != null && !consentSource.isBlank());
+    }
+
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getNameJapanese() {
+        return nameJapanese;
+    }
+
+    public void setNameJapanese(String nameJapanese) {
+        this.nameJapanese = nameJapanese;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public void setNameKana(String nameKana) {
+        this.nameKana = nameKana;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTitleJapanese() {
+        return titleJapanese;
+    }
+
+    public void setTitleJapanese(String titleJapanese) {
+        this.titleJapanese = titleJapanese;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isPrimaryContact() {
+        return primaryContact;
+    }
+
+    public void setPrimaryContact(boolean primaryContact) {
+        this.primaryContact = primaryContact;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(LocalDate consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public String getConsentSource() {
+        return consentSource;
+    }
+
+    public void setConsentSource(String consentSource) {
+        this.consentSource = consentSource;
+    }
+}

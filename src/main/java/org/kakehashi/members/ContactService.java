@@ -1,0 +1,57 @@
+package org.kakehashi.members;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.kakehashi.common.SearchText;
+import org.kakehashi.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The contact persons of the register, at an organisation or standing alone. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class ContactService {
+
+    private final ContactPersonRepository contacts;
+
+    ContactService(ContactPersonRepository contacts) {
+        this.contacts = contacts;
+    }
+
+    public List<ContactPerson> ofOrganisation(long organisationId) {
+        return contacts.findByOrganisationIdOrderByFamilyNameAscGivenNameAsc(organisationId);
+    }
+
+    /** Contacts whose name, in Latin or Japanese script or kana, contains the search; with their organisation. */
+    public Page<ContactPerson> search(String search, Pageable pageable) {
+        return contacts.search(SearchText.containsPattern(search == null ? "" : search), pageable);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public ContactPerson save(ContactPerson contact) {
+        return contacts.save(contact);
+    }
+
+    /**
+     * Adds a new contact met in the field (a business card exchanged on a delegation): officers may add contacts
+     * this way, while changing the register stays with the secretary.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public ContactPerson addMetContact(ContactPerson contact) {
+        if (!contact.isNew()) {
+            throw new IllegalArgumentException("Only a new contact can be added this way");
+        }
+        return contacts.save(contact);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public void delete(ContactPerson contact) {
+        contacts.delete(contact);
+    }
+}

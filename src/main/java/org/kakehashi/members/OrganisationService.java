@@ -1,0 +1,81 @@
+package org.kakehashi.members;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.kakehashi.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisations of the register: everyone reads them, the secretary and the administrator change them. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final OrganisationQueries queries;
+    private final ContactPersonRepository contacts;
+    private final MembershipRepository memberships;
+
+    OrganisationService(OrganisationRepository organisations, OrganisationQueries queries,
+            ContactPersonRepository contacts, MembershipRepository memberships) {
+        this.organisations = organisations;
+        this.queries = queries;
+        this.contacts = contacts;
+        this.memberships = memberships;
+    }
+
+    /** A page of the list, each organisation with its membership and membership type. */
+    public Page<Organisation> page(OrganisationFilter filter, Pageable pageable) {
+        return queries.page(filter, pageable);
+    }
+
+    public long count(OrganisationFilter filter) {
+        return queries.page(filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public Optional<Organisation> get(long id) {
+        return organisations.findWithMembership(id);
+    }
+
+    /** The cities the register knows, for the filter. */
+    public List<String> cities() {
+        return organisations.findCities();
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Organisation save(Organisation organisation) {
+        return organisations.save(organisation);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Organisation setArchived(Organisation organisation, boolean archived) {
+        organisation.setArchived(archived);
+        return organisations.save(organisation);
+    }
+
+    /** Whether the organisation may be deleted: only while it has no membership (and so no payments). */
+    public boolean canDelete(long id) {
+        return !memberships.existsByOrganisationId(id);
+    }
+
+    /**
+     * Deletes an organisation with its contact persons.
+     *
+     * @throws IllegalStateException when it has a membership: archive it instead
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public void delete(long id) {
+        if (!canDelete(id)) {
+            throw new IllegalStateException("An organisation with a membership is archived, not deleted");
+        }
+        contacts.deleteByOrganisationId(id);
+        organisations.deleteById(id);
+    }
+}
