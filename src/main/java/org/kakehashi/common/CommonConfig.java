@@ -8,10 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @Configuration
+@EnableScheduling
 @EnableJpaAuditing(auditorAwareRef = "currentAuditor", dateTimeProviderRef = "auditingDateTimeProvider")
 class CommonConfig {
 

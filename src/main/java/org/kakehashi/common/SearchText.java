@@ -52,6 +52,11 @@ public final class SearchText {
         return SPACES.matcher(result).replaceAll(" ");
     }
 
+    /** Trimmed text, or null for nothing but blanks. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The LIKE pattern for "contains", with LIKE's own wildcards in the search taken literally. */
     public static String containsPattern(String search) {
         var escaped = normalise(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -1,5 +1,7 @@
 package org.kakehashi.members;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -80,9 +82,20 @@ public class ContactPerson extends AbstractEntity {
     @Size(max = CONSENT_SOURCE_MAX, message = "{validation.too-long}")
     private String consentSource;
 
+    /** Stores what the form leaves empty as nothing, and keeps the search text in step with the names. */
     @PrePersist
     @PreUpdate
-    void updateSearchText() {
+    void normalise() {
+        familyName = blankToNull(familyName);
+        givenName = blankToNull(givenName);
+        nameJapanese = blankToNull(nameJapanese);
+        nameKana = blankToNull(nameKana);
+        title = blankToNull(title);
+        titleJapanese = blankToNull(titleJapanese);
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        mobile = blankToNull(mobile);
+        consentSource = blankToNull(consentSource);
         searchText = SearchText.of(familyName, givenName, nameJapanese, nameKana);
     }
 

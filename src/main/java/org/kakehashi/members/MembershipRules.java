@@ -13,8 +13,9 @@ import java.time.MonthDay;
  *   <li>lapsed once the end date plus the grace period has passed;</li>
  *   <li>active otherwise: current and paid (paying the dues of the end date's year moves the end date a year on).</li>
  * </ul>
- * Dues fall due each year on the anniversary of the end date: paid when that year's payments reach the fee,
- * overdue once the due date has passed without.
+ * Dues fall due each year on the anniversary of the end date, and in the year a membership starts no earlier
+ * than the grace period after its start: paid when that year's payments reach the fee, overdue once the due date
+ * has passed without.
  */
 public final class MembershipRules {
 
@@ -30,8 +31,8 @@ public final class MembershipRules {
     }
 
     /** What the rules need to know of one membership. */
-    public record Facts(LocalDate endDate, LocalDate resignedOn, boolean anyPayment, BigDecimal fee,
-            BigDecimal paidForYear) {
+    public record Facts(LocalDate startDate, LocalDate endDate, LocalDate resignedOn, boolean anyPayment,
+            BigDecimal fee, BigDecimal paidForYear) {
     }
 
     public MembershipStatus status(Facts facts, LocalDate today) {
@@ -55,12 +56,28 @@ public final class MembershipRules {
         if (paid.compareTo(facts.fee()) >= 0) {
             return DuesStatus.PAID;
         }
-        return today.isAfter(dueDate(facts.endDate(), today.getYear())) ? DuesStatus.OVERDUE : DuesStatus.DUE;
+        return today.isAfter(dueDate(facts.startDate(), facts.endDate(), today.getYear())) ? DuesStatus.OVERDUE
+                : DuesStatus.DUE;
     }
 
-    /** The day a year's dues fall due: the end date's day and month in that year (28 February for 29 February). */
-    public static LocalDate dueDate(LocalDate endDate, int year) {
-        return MonthDay.from(endDate).atYear(year);
+    /**
+     * The end date after a payment: paying the full dues of the end date's own year renews the membership for a
+     * year, so that "current and paid" moves on with the payments.
+     */
+    public LocalDate endDateAfterPayment(LocalDate endDate, int periodYear, BigDecimal fee, BigDecimal paidForYear) {
+        boolean paysTheEndDatesYear = endDate.getYear() == periodYear;
+        boolean paidInFull = paidForYear.compareTo(fee) >= 0;
+        return paysTheEndDatesYear && paidInFull ? endDate.plusYears(1) : endDate;
+    }
+
+    /**
+     * The day a year's dues fall due: the end date's day and month in that year (28 February for 29 February), but
+     * never before the grace period after the start, so a new member is not overdue on the day it joins.
+     */
+    public LocalDate dueDate(LocalDate startDate, LocalDate endDate, int year) {
+        var anniversary = MonthDay.from(endDate).atYear(year);
+        var earliest = startDate.plusDays(graceDays);
+        return anniversary.isBefore(earliest) ? earliest : anniversary;
     }
 
     public int graceDays() {

@@ -1,5 +1,7 @@
 package org.kakehashi.members;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,9 +82,19 @@ public class Organisation extends AbstractEntity {
     @OneToOne(mappedBy = "organisation", fetch = FetchType.LAZY)
     private Membership membership;
 
+    /** Stores what the form leaves empty as nothing, and keeps the search text in step with the names. */
     @PrePersist
     @PreUpdate
-    void updateSearchText() {
+    void normalise() {
+        name = blankToNull(name);
+        nameJapanese = blankToNull(nameJapanese);
+        organisationNumber = blankToNull(organisationNumber);
+        city = blankToNull(city);
+        website = blankToNull(website);
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        sectors = blankToNull(sectors);
+        notes = blankToNull(notes);
         searchText = SearchText.of(name, nameJapanese);
     }
 

@@ -10,9 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.OrganisationFilter;
+import org.kakehashi.members.OrganisationService;
 import org.kakehashi.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 /** Walks every route as every role and as an anonymous visitor, against the role table of DESIGN.md. */
 class RouteAccessMatrixTest extends UiTest {
@@ -27,9 +32,13 @@ class RouteAccessMatrixTest extends UiTest {
             "password", EVERY_ROLE,
             "dashboard", EVERY_ROLE,
             "members", EVERY_ROLE,
+            "members/:id", EVERY_ROLE,
             "delegations", EVERY_ROLE,
             "pipeline", EVERY_ROLE,
             "users", Set.of(Roles.ADMIN));
+
+    @Autowired
+    private OrganisationService organisations;
 
     private static final Map<String, String> DEMO_USER_BY_ROLE = Map.of(
             Roles.ADMIN, "admin", Roles.SECRETARY, "secretary", Roles.OFFICER, "officer", Roles.BOARD, "board");
@@ -50,7 +59,7 @@ class RouteAccessMatrixTest extends UiTest {
             }
             for (var route : routes) {
                 boolean expected = ALLOWED.get(route).contains(visitor);
-                boolean opened = opens(route);
+                boolean opened = opens(samplePath(route));
                 if (expected != opened) {
                     differences.add(visitor + " " + (opened ? "opened" : "was refused") + " /" + route);
                 }
@@ -59,17 +68,28 @@ class RouteAccessMatrixTest extends UiTest {
         assertThat(differences).isEmpty();
     }
 
+    /** The route with a real value for its parameter, such as the id of an organisation of the demo register. */
+    private String samplePath(String route) {
+        if (route.equals("members/:id")) {
+            var anyOrganisation = new AtomicLong();
+            SystemAccess.run(() -> anyOrganisation.set(
+                    organisations.page(OrganisationFilter.all(), Pageable.ofSize(1)).getContent().getFirst().getId()));
+            return "members/" + anyOrganisation.get();
+        }
+        return route;
+    }
+
     /** True when the page of the route (or, for the home route, a page other than the login) is shown. */
-    private static boolean opens(String route) {
+    private static boolean opens(String path) {
         try {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(path);
         } catch (MockAccessDeniedException denied) {
             return false;
         }
         var shownPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        if (route.isEmpty()) {
+        if (path.isEmpty()) {
             return !shownPath.equals(LoginView.PATH);
         }
-        return shownPath.equals(route);
+        return shownPath.equals(path);
     }
 }

@@ -8,14 +8,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** A view's title, with room for its actions on the right. */
 public class ViewHeader extends HorizontalLayout {
 
+    private final H2 heading = new H2();
+
     public ViewHeader(String title, Component... actions) {
         addClassName("view-header");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        var heading = new H2(title);
+        heading.setText(title);
         heading.addClassName("view-title");
         add(heading);
         expand(heading);
         add(actions);
+    }
+
+    public void setTitle(String title) {
+        heading.setText(title);
     }
 }

@@ -1,0 +1,144 @@
+package org.kakehashi.members;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kakehashi.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Membership types, memberships and their payments; keeps every membership's derived status up to date. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class MembershipService {
+
+    private final MembershipTypeRepository types;
+    private final MembershipRepository memberships;
+    private final DuesPaymentRepository payments;
+    private final OrganisationRepository organisations;
+    private final MembershipRules rules;
+    private final Clock clock;
+
+    MembershipService(MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
+            OrganisationRepository organisations, Clock clock,
+            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays) {
+        this.types = types;
+        this.memberships = memberships;
+        this.payments = payments;
+        this.organisations = organisations;
+        this.clock = clock;
+        this.rules = new MembershipRules(graceDays);
+    }
+
+    // ---- membership types
+
+    public List<MembershipType> types() {
+        return types.findAllByOrderByNameAsc();
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public MembershipType saveType(MembershipType type) {
+        return types.save(type);
+    }
+
+    // ---- memberships
+
+    /** The day this year's dues of a membership fall due. */
+    public LocalDate dueDate(Membership membership, int year) {
+        return rules.dueDate(membership.getStartDate(), membership.getEndDate(), year);
+    }
+
+    public Optional<Membership> membershipOf(long organisationId) {
+        return memberships.findByOrganisationId(organisationId);
+    }
+
+    public List<DuesPayment> paymentsOf(long membershipId) {
+        return payments.findByMembershipIdOrderByPaidDateDesc(membershipId);
+    }
+
+    /** Makes an organisation a member: an applicant until its first payment. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Membership join(long organisationId, MembershipType type, LocalDate startDate, LocalDate endDate) {
+        if (memberships.existsByOrganisationId(organisationId)) {
+            throw new IllegalStateException("The organisation is a member already");
+        }
+        var membership = new Membership();
+        membership.setOrganisation(organisations.getReferenceById(organisationId));
+        membership.setType(types.getReferenceById(type.getId()));
+        membership.setStartDate(startDate);
+        membership.setEndDate(endDate);
+        refresh(membership);
+        return memberships.save(membership);
+    }
+
+    /** Saves a change of type or dates made in the membership form. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Membership save(Membership membership) {
+        var saved = memberships.save(membership);
+        refresh(saved);
+        return saved;
+    }
+
+    /** Records a payment; paying the end date's year in full renews the membership for a year. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public DuesPayment recordPayment(Membership membership, DuesPayment payment) {
+        var current = memberships.findById(membership.getId()).orElseThrow();
+        if (current.getVersion() != membership.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Membership.class, membership.getId());
+        }
+        payment.setMembership(current);
+        var saved = payments.saveAndFlush(payment);
+        var paidForYear = payments.sumPaid(current.getId(), payment.getPeriodYear());
+        current.setEndDate(rules.endDateAfterPayment(current.getEndDate(), payment.getPeriodYear(),
+                current.getType().getAnnualFee(), paidForYear));
+        refresh(current);
+        return saved;
+    }
+
+    /** Ends a membership on the member's request, from the given day. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public Membership resign(Membership membership, LocalDate resignedOn) {
+        membership.setResignedOn(resignedOn);
+        var saved = memberships.save(membership);
+        refresh(saved);
+        return saved;
+    }
+
+    /** Time moves statuses on (a membership lapses without anyone touching it): recomputed every night. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void refreshAllStatuses() {
+        var page = memberships.findAll(PageRequest.of(0, 500, Sort.by("id")));
+        while (true) {
+            page.forEach(this::refresh);
+            if (!page.hasNext()) {
+                break;
+            }
+            page = memberships.findAll(page.nextPageable());
+        }
+    }
+
+    private void refresh(Membership membership) {
+        var today = LocalDate.now(clock);
+        boolean anyPayment = !membership.isNew() && payments.existsByMembershipId(membership.getId());
+        var paidThisYear = membership.isNew() ? BigDecimal.ZERO
+                : payments.sumPaid(membership.getId(), today.getYear());
+        var facts = new MembershipRules.Facts(membership.getStartDate(), membership.getEndDate(),
+                membership.getResignedOn(), anyPayment,
+                membership.getType().getAnnualFee(), paidThisYear);
+        membership.setDerived(rules.status(facts, today), rules.duesStatus(facts, today));
+    }
+}

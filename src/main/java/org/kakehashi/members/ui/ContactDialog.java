@@ -1,0 +1,133 @@
+package org.kakehashi.members.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.function.Consumer;
+import org.kakehashi.members.ContactPerson;
+
+/** Adds or edits one contact person; the caller saves it. */
+class ContactDialog extends Dialog {
+
+    final TextField givenName = new TextField();
+    final TextField familyName = new TextField();
+    final TextField nameJapanese = new TextField();
+    final TextField nameKana = new TextField();
+    final TextField title = new TextField();
+    final TextField titleJapanese = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final TextField mobile = new TextField();
+    final Select<String> preferredLanguage = new Select<>();
+    final Checkbox primaryContact = new Checkbox();
+    final Checkbox consent = new Checkbox();
+    final DatePicker consentDate = new DatePicker();
+    final TextField consentSource = new TextField();
+    final Button save = new Button();
+    final Button delete = new Button();
+
+    private final BeanValidationBinder<ContactPerson> binder = new BeanValidationBinder<>(ContactPerson.class);
+    private final ContactPerson contact;
+    private Consumer<ContactPerson> onSave = contact -> { };
+    private Consumer<ContactPerson> onDelete = contact -> { };
+
+    ContactDialog(ContactPerson contact, boolean canEdit) {
+        this.contact = contact;
+        setHeaderTitle(getTranslation(contact.isNew() ? "contacts.add" : "contacts.edit"));
+        setWidth("48rem");
+
+        label(givenName, "contact.given-name", ContactPerson.NAME_MAX);
+        label(familyName, "contact.family-name", ContactPerson.NAME_MAX);
+        label(nameJapanese, "contact.name-japanese", ContactPerson.NAME_MAX);
+        nameJapanese.setPlaceholder("山田 花子");
+        label(nameKana, "contact.name-kana", ContactPerson.NAME_MAX);
+        nameKana.setPlaceholder("やまだ はなこ");
+        label(title, "contact.title", ContactPerson.TITLE_MAX);
+        label(titleJapanese, "contact.title-japanese", ContactPerson.TITLE_MAX);
+        email.setLabel(getTranslation("contact.email"));
+        email.setMaxLength(ContactPerson.EMAIL_MAX);
+        label(phone, "contact.phone", ContactPerson.PHONE_MAX);
+        label(mobile, "contact.mobile", ContactPerson.PHONE_MAX);
+        preferredLanguage.setLabel(getTranslation("contact.preferred-language"));
+        preferredLanguage.setItems(List.of("en", "sv", "de", "ja"));
+        preferredLanguage.setItemLabelGenerator(language -> getTranslation("language." + language));
+        primaryContact.setLabel(getTranslation("contact.primary"));
+        consent.setLabel(getTranslation("contact.consent"));
+        consentDate.setLabel(getTranslation("contact.consent-date"));
+        consentDate.setLocale(getLocale());
+        label(consentSource, "contact.consent-source", ContactPerson.CONSENT_SOURCE_MAX);
+        consentSource.setPlaceholder(getTranslation("contact.consent-source.placeholder"));
+
+        var form = new FormLayout(givenName, familyName, nameJapanese, nameKana, title, titleJapanese, email, phone,
+                mobile, preferredLanguage, primaryContact, consent, consentDate, consentSource);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+
+        // Consent counts only with its date and source: each is asked for at its own field once consent is ticked
+        var dateBinding = binder.forField(consentDate)
+                .withValidator(date -> !consent.getValue() || date != null, getTranslation("contact.consent.date-needed"))
+                .bind(ContactPerson::getConsentDate, ContactPerson::setConsentDate);
+        var sourceBinding = binder.forField(consentSource)
+                .withValidator(source -> !consent.getValue() || !source.isBlank(),
+                        getTranslation("contact.consent.source-needed"))
+                .bind(ContactPerson::getConsentSource, ContactPerson::setConsentSource);
+        consent.addValueChangeListener(change -> {
+            dateBinding.validate();
+            sourceBinding.validate();
+        });
+        binder.bindInstanceFields(this);
+        binder.readBean(contact);
+        binder.setReadOnly(!canEdit);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(contact)) {
+                onSave.accept(contact);
+            }
+        });
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
+        var cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
+        save.setVisible(canEdit);
+        delete.setVisible(canEdit && !contact.isNew());
+        getFooter().add(delete, cancel, save);
+    }
+
+    private void label(TextField field, String key, int maxLength) {
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(maxLength);
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("contacts.delete.title", contact.getFullName()));
+        confirm.setText(getTranslation("contacts.delete.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> onDelete.accept(contact));
+        confirm.open();
+    }
+
+    void onSave(Consumer<ContactPerson> listener) {
+        onSave = listener;
+    }
+
+    void onDelete(Consumer<ContactPerson> listener) {
+        onDelete = listener;
+    }
+}

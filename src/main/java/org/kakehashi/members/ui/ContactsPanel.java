@@ -1,0 +1,92 @@
+package org.kakehashi.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.kakehashi.common.ui.ConflictNotice;
+import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.ContactService;
+import org.kakehashi.members.Organisation;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** The contact persons of one organisation; they are members through its membership. */
+class ContactsPanel extends VerticalLayout {
+
+    final Grid<ContactPerson> grid = new Grid<>();
+    final Button add = new Button();
+
+    private final ContactService contacts;
+    private final boolean canEdit;
+    private Organisation organisation;
+
+    ContactsPanel(ContactService contacts, boolean canEdit) {
+        this.contacts = contacts;
+        this.canEdit = canEdit;
+        setPadding(false);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(this::name).setHeader(getTranslation("contact.name")).setFlexGrow(2);
+        grid.addColumn(ContactPerson::getTitle).setHeader(getTranslation("contact.title"));
+        grid.addColumn(ContactPerson::getEmail).setHeader(getTranslation("contact.email"));
+        grid.addColumn(ContactPerson::getPhone).setHeader(getTranslation("contact.phone"));
+        grid.addColumn(contact -> contact.isPrimaryContact() ? getTranslation("contact.primary") : "")
+                .setHeader(getTranslation("contact.role"));
+        grid.setEmptyStateText(getTranslation("contacts.empty"));
+        grid.asSingleSelect().addValueChangeListener(selection -> {
+            if (selection.getValue() != null) {
+                edit(selection.getValue());
+            }
+        });
+        add.setText(getTranslation("contacts.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addClickListener(click -> {
+            var contact = new ContactPerson();
+            contact.setOrganisation(organisation);
+            contact.setPreferredLanguage(getLocale().getLanguage());
+            edit(contact);
+        });
+        add(grid, add);
+    }
+
+    /** Shows the contacts of a saved organisation; null hides the panel's content until the organisation is saved. */
+    void show(Organisation shown) {
+        organisation = shown;
+        grid.setVisible(shown != null);
+        add.setVisible(shown != null && canEdit);
+        if (shown != null) {
+            grid.setItems(contacts.ofOrganisation(shown.getId()));
+        }
+    }
+
+    private void edit(ContactPerson contact) {
+        var dialog = new ContactDialog(contact, canEdit);
+        dialog.onSave(edited -> {
+            try {
+                contacts.save(edited);
+                dialog.close();
+                show(organisation);
+            } catch (OptimisticLockingFailureException conflict) {
+                dialog.close();
+                ConflictNotice.show(() -> show(organisation));
+            }
+        });
+        dialog.onDelete(deleted -> {
+            contacts.delete(deleted);
+            dialog.close();
+            show(organisation);
+        });
+        dialog.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                grid.deselectAll();
+            }
+        });
+        dialog.open();
+    }
+
+    private String name(ContactPerson contact) {
+        var japanese = contact.getNameJapanese();
+        return japanese == null ? contact.getFullName() : contact.getFullName() + " · " + japanese;
+    }
+}

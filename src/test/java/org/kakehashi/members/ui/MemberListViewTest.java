@@ -1,0 +1,125 @@
+package org.kakehashi.members.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._sortByKey;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+import org.kakehashi.UiTest;
+import org.kakehashi.common.SearchText;
+import org.kakehashi.members.MembershipStatus;
+import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationKind;
+
+class MemberListViewTest extends UiTest {
+
+    private MemberListView openList(String username) {
+        login(username);
+        UI.getCurrent().navigate(MemberListView.class);
+        return _get(MemberListView.class);
+    }
+
+    @Test
+    void the_secretary_lands_on_the_register_and_sees_name_kind_city_type_status_renewal_and_dues() {
+        var view = openList("secretary");
+
+        assertThat(_size(view.grid)).isGreaterThanOrEqualTo(20);
+        assertThat(view.grid.getColumns()).extracting(column -> column.getHeaderText())
+                .containsExactly("Name", "Kind", "City", "Membership type", "Status", "Renewal date", "Dues");
+    }
+
+    @Test
+    void a_search_without_accents_finds_the_names_with_them() {
+        var view = openList("secretary");
+
+        userSets(view.filterBar().search, "malmo");
+
+        var names = _fetch(view.grid, 0, 100).stream().map(Organisation::getName).toList();
+        assertThat(names).contains("Malmö stad", "Malmö University")
+                .allSatisfy(name -> assertThat(SearchText.normalise(name)).contains("malmo"));
+    }
+
+    @Test
+    void a_part_of_a_japanese_name_finds_the_organisation() {
+        var view = openList("secretary");
+
+        userSets(view.filterBar().search, "精密");
+
+        assertThat(_fetch(view.grid, 0, 100)).extracting(Organisation::getName)
+                .containsExactly("Osaka Precision Machinery Co., Ltd.");
+    }
+
+    @Test
+    void filters_by_kind_city_and_status_narrow_the_list_to_what_matches_all_of_them() {
+        var view = openList("secretary");
+
+        userSets(view.filterBar().kind, OrganisationKind.COMPANY);
+        userSets(view.filterBar().city, "Lund");
+        var companiesInLund = _fetch(view.grid, 0, 100);
+        assertThat(companiesInLund).isNotEmpty().allSatisfy(organisation -> {
+            assertThat(organisation.getKind()).isEqualTo(OrganisationKind.COMPANY);
+            assertThat(organisation.getCity()).isEqualTo("Lund");
+        });
+
+        userSets(view.filterBar().city, null);
+        userSets(view.filterBar().status, MembershipStatus.APPLICANT);
+        assertThat(_fetch(view.grid, 0, 100)).isNotEmpty().allSatisfy(organisation -> {
+            assertThat(organisation.getKind()).isEqualTo(OrganisationKind.COMPANY);
+            assertThat(organisation.getMembership().getStatus()).isEqualTo(MembershipStatus.APPLICANT);
+        });
+    }
+
+    @Test
+    void an_empty_result_says_what_to_do() {
+        var view = openList("secretary");
+
+        userSets(view.filterBar().search, "no organisation is called like this");
+
+        assertThat(_size(view.grid)).isZero();
+        assertThat(view.grid.getEmptyStateText()).contains("Clear the search and filters");
+    }
+
+    @Test
+    void sorting_by_renewal_date_puts_the_earliest_renewal_first() {
+        var view = openList("secretary");
+        userSets(view.filterBar().status, MembershipStatus.ACTIVE);
+
+        _sortByKey(view.grid, "endDate", SortDirection.ASCENDING);
+
+        var endDates = _fetch(view.grid, 0, 100).stream().map(o -> o.getMembership().getEndDate()).toList();
+        assertThat(endDates).isSortedAccordingTo(Comparator.<LocalDate>naturalOrder());
+        assertThat(_getFormatted(view.grid, 0, "endDate")).isNotBlank();
+    }
+
+    @Test
+    void selecting_a_row_opens_the_organisation_at_its_own_address() {
+        var view = openList("board");
+        userSets(view.filterBar().search, "Halmstads kommun");
+        var halmstad = _fetch(view.grid, 0, 1).getFirst();
+
+        view.grid.select(halmstad);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("members/" + halmstad.getId());
+        assertThat(_get(OrganisationView.class).form.name.getValue()).isEqualTo("Halmstads kommun");
+    }
+
+    @Test
+    void officers_and_board_members_read_the_register_but_get_no_button_to_add_to_it() {
+        for (var reader : new String[] {"officer", "board"}) {
+            openList(reader);
+            assertThat(_find(Button.class, spec -> spec.withText("New organisation"))).as(reader).isEmpty();
+        }
+        openList("secretary");
+        assertThat(_find(Button.class, spec -> spec.withText("New organisation"))).hasSize(1);
+    }
+}
