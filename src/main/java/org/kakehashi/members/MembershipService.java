@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -24,16 +26,18 @@ public class MembershipService {
     private final MembershipRepository memberships;
     private final DuesPaymentRepository payments;
     private final OrganisationRepository organisations;
+    private final DuesQueries dues;
     private final MembershipRules rules;
     private final Clock clock;
 
     MembershipService(MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
-            OrganisationRepository organisations, Clock clock,
+            OrganisationRepository organisations, DuesQueries dues, Clock clock,
             @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays) {
         this.types = types;
         this.memberships = memberships;
         this.payments = payments;
         this.organisations = organisations;
+        this.dues = dues;
         this.clock = clock;
         this.rules = new MembershipRules(graceDays);
     }
@@ -48,6 +52,28 @@ public class MembershipService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public MembershipType saveType(MembershipType type) {
         return types.save(type);
+    }
+
+    // ---- the secretary's dues lists
+
+    /** Each member's dues for a year, expected against paid, by organisation name. */
+    public Page<DuesLine> duesOfYear(int year, Pageable pageable) {
+        return dues.duesOfYear(year, pageable);
+    }
+
+    public List<DuesTotal> duesTotals(int year) {
+        return dues.totalsOfYear(year);
+    }
+
+    /** Memberships that renew within the next given number of days, earliest first. */
+    public Page<Membership> renewalsDue(int days, Pageable pageable) {
+        var today = LocalDate.now(clock);
+        return dues.renewalsDue(today, today.plusDays(days), pageable);
+    }
+
+    /** Memberships whose dues for this year are overdue, longest overdue first. */
+    public Page<Membership> duesUnpaid(Pageable pageable) {
+        return dues.duesUnpaid(pageable);
     }
 
     // ---- memberships

@@ -1,0 +1,69 @@
+package org.kakehashi.members.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
+import org.kakehashi.members.MembershipType;
+
+/** Adds or edits a membership type; the view saves it. */
+class MembershipTypeDialog extends Dialog {
+
+    final TextField name = new TextField();
+    final BigDecimalField annualFee = new BigDecimalField();
+    final TextField currency = new TextField();
+    final TextArea description = new TextArea();
+    final Button save = new Button();
+
+    private final BeanValidationBinder<MembershipType> binder = new BeanValidationBinder<>(MembershipType.class);
+    private Consumer<MembershipType> listener = type -> { };
+
+    MembershipTypeDialog(MembershipType type, boolean canEdit) {
+        setHeaderTitle(getTranslation(type.isNew() ? "membership-type.add" : "membership-type.edit"));
+        name.setLabel(getTranslation("membership-type.name"));
+        name.setMaxLength(MembershipType.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        annualFee.setLabel(getTranslation("membership-type.annual-fee"));
+        currency.setLabel(getTranslation("dues.currency"));
+        currency.setMaxLength(3);
+        currency.setHelperText("SEK, EUR, JPY …");
+        description.setLabel(getTranslation("membership-type.description"));
+        description.setMaxLength(MembershipType.DESCRIPTION_MAX);
+        var form = new FormLayout(name, annualFee, currency, description);
+        form.setColspan(description, 2);
+        add(form);
+
+        binder.forField(currency)
+                .withConverter(code -> code == null ? null : code.strip().toUpperCase(), code -> code)
+                .bind(MembershipType::getCurrency, MembershipType::setCurrency);
+        binder.bindInstanceFields(this);
+        binder.readBean(type);
+        binder.setReadOnly(!canEdit);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setVisible(canEdit);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(type)) {
+                listener.accept(type);
+            }
+        });
+        getFooter().add(new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close()), save);
+    }
+
+    void nameTaken() {
+        name.setErrorMessage(getTranslation("membership-type.name-taken"));
+        name.setInvalid(true);
+    }
+
+    void onSave(Consumer<MembershipType> saveListener) {
+        listener = saveListener;
+    }
+}
