@@ -1,7 +1,6 @@
 package org.kakehashi.members;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
- * The filtered, sorted pages of the organisation list: one query for the rows (with their membership and type)
- * and one to count them, whatever the page size.
+ * The filtered, sorted pages of the organisation list: one query for the rows (with their membership and type),
+ * whatever the page size, and one to count them where a count is wanted.
  */
 @Repository
 class OrganisationQueries {
@@ -30,67 +29,94 @@ class OrganisationQueries {
             "endDate", "m.endDate",
             "duesStatus", "m.duesStatus");
 
+    private static final java.util.Set<String> INDEXED_TEXT = java.util.Set.of("o.name", "o.city");
+
     private final EntityManager entityManager;
 
     OrganisationQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    Page<Organisation> page(OrganisationFilter filter, Pageable pageable) {
-        var where = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
-        if (!filter.includeArchived()) {
-            where.add("o.archived = false");
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.add("o.searchText like :search escape '\\'");
-            parameters.put("search", SearchText.containsPattern(filter.search()));
-        }
-        if (filter.kind() != null) {
-            where.add("o.kind = :kind");
-            parameters.put("kind", filter.kind());
-        }
-        if (filter.city() != null && !filter.city().isBlank()) {
-            where.add("o.city = :city");
-            parameters.put("city", filter.city());
-        }
-        if (filter.membershipTypeId() != null) {
-            where.add("t.id = :typeId");
-            parameters.put("typeId", filter.membershipTypeId());
-        }
-        if (filter.status() != null) {
-            where.add("m.status = :status");
-            parameters.put("status", filter.status());
-        }
-        var whereClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-
-        TypedQuery<Organisation> rows = entityManager.createQuery(
+    /** The rows of one page, with their membership and type: one statement, and no count. */
+    List<Organisation> list(OrganisationFilter filter, Pageable pageable) {
+        var where = Where.of(filter);
+        boolean searching = filter.search() != null && !filter.search().isBlank();
+        var rows = entityManager.createQuery(
                 "select o from Organisation o left join fetch o.membership m left join fetch m.type t"
-                        + whereClause + orderBy(pageable.getSort()), Organisation.class);
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(o) from Organisation o left join o.membership m left join m.type t" + whereClause,
-                Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Organisation> content = rows.setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
-                .getResultList();
-        return new PageImpl<>(content, pageable, count.getSingleResult());
+                        + where.clause() + orderBy(pageable.getSort(), searching), Organisation.class);
+        where.parameters().forEach(rows::setParameter);
+        return rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
     }
 
-    private static String orderBy(Sort sort) {
+    /** How many organisations match; joins the membership only when the filter asks about it. */
+    long count(OrganisationFilter filter) {
+        var where = Where.of(filter);
+        var joins = filter.status() != null || filter.membershipTypeId() != null
+                ? " left join o.membership m left join m.type t" : "";
+        var count = entityManager.createQuery("select count(o) from Organisation o" + joins + where.clause(),
+                Long.class);
+        where.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    Page<Organisation> page(OrganisationFilter filter, Pageable pageable) {
+        return new PageImpl<>(list(filter, pageable), pageable, count(filter));
+    }
+
+    /** The filter as a where clause over o (organisation), m (membership) and t (type), with its parameters. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        static Where of(OrganisationFilter filter) {
+            var conditions = new ArrayList<String>();
+            var parameters = new HashMap<String, Object>();
+            if (!filter.includeArchived()) {
+                conditions.add("o.archived = false");
+            }
+            if (filter.search() != null && !filter.search().isBlank()) {
+                conditions.add("o.searchText like :search escape '\\'");
+                parameters.put("search", SearchText.containsPattern(filter.search()));
+            }
+            if (filter.kind() != null) {
+                conditions.add("o.kind = :kind");
+                parameters.put("kind", filter.kind());
+            }
+            if (filter.city() != null && !filter.city().isBlank()) {
+                conditions.add("o.city = :city");
+                parameters.put("city", filter.city());
+            }
+            if (filter.membershipTypeId() != null) {
+                conditions.add("t.id = :typeId");
+                parameters.put("typeId", filter.membershipTypeId());
+            }
+            if (filter.status() != null) {
+                conditions.add("m.status = :status");
+                parameters.put("status", filter.status());
+            }
+            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+        }
+    }
+
+    /**
+     * The order by clause. While searching, the indexed text columns are sorted as expressions: walking their
+     * index in order and testing every row against '%part%' costs H2 half a second over 100,000 rows when few
+     * match, while scanning and sorting the matches takes a fraction of it (PostgreSQL finds them by its trigram
+     * index either way).
+     */
+    private static String orderBy(Sort sort, boolean searching) {
         var orders = new ArrayList<String>();
         for (var order : sort) {
             var path = SORTABLE.get(order.getProperty());
             if (path == null) {
                 throw new IllegalArgumentException("The organisation list cannot be sorted by " + order.getProperty());
             }
-            orders.add(path + (order.isAscending() ? " asc" : " desc"));
+            orders.add(sortExpression(path, searching) + (order.isAscending() ? " asc" : " desc"));
         }
-        orders.add("o.name asc");
+        orders.add(sortExpression("o.name", searching) + " asc");
         orders.add("o.id asc");
         return " order by " + String.join(", ", orders);
+    }
+
+    private static String sortExpression(String path, boolean searching) {
+        return searching && INDEXED_TEXT.contains(path) ? "concat(" + path + ", '')" : path;
     }
 }

@@ -28,13 +28,18 @@ public class OrganisationService {
         this.memberships = memberships;
     }
 
-    /** A page of the list, each organisation with its membership and membership type. */
+    /** A page of the list with the total count, each organisation with its membership and membership type. */
     public Page<Organisation> page(OrganisationFilter filter, Pageable pageable) {
         return queries.page(filter, pageable);
     }
 
+    /** The rows of a page without the count, for a grid that pages on as it scrolls: one statement. */
+    public List<Organisation> list(OrganisationFilter filter, Pageable pageable) {
+        return queries.list(filter, pageable);
+    }
+
     public long count(OrganisationFilter filter) {
-        return queries.page(filter, Pageable.ofSize(1)).getTotalElements();
+        return queries.count(filter);
     }
 
     public Optional<Organisation> get(long id) {

@@ -93,7 +93,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
         if (pageRequest.getSort().isUnsorted()) {
             pageRequest = pageRequest.withSort(Sort.by("name"));
         }
-        return organisations.page(filter, pageRequest).stream();
+        return organisations.list(filter, pageRequest).stream();
     }
 
     private void applyFilter(OrganisationFilter newFilter) {
