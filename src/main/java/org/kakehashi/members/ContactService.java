@@ -5,6 +5,8 @@ import java.util.List;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +27,14 @@ public class ContactService {
         return contacts.findByOrganisationIdOrderByFamilyNameAscGivenNameAsc(organisationId);
     }
 
-    /** Contacts whose name, in Latin or Japanese script or kana, contains the search; with their organisation. */
+    /**
+     * Contacts whose name, in Latin or Japanese script or kana, contains the search, by family name; each with its
+     * organisation and membership.
+     */
     public Page<ContactPerson> search(String search, Pageable pageable) {
-        return contacts.search(SearchText.containsPattern(search == null ? "" : search), pageable);
+        var pattern = SearchText.containsPattern(search == null ? "" : search);
+        var unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return new PageImpl<>(contacts.search(pattern, unsorted), pageable, contacts.countMatching(pattern));
     }
 
     @Transactional

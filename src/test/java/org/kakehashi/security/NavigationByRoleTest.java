@@ -16,10 +16,10 @@ class NavigationByRoleTest extends UiTest {
 
     @ParameterizedTest(name = "{0} lands on /{1} and sees: {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;     users;     Dashboard, Members, Dues, Delegations, Pipeline, Users; Administrator",
-        "secretary; members;   Dashboard, Members, Dues, Delegations, Pipeline;        Secretary",
-        "officer;   pipeline;  Dashboard, Members, Dues, Delegations, Pipeline;        Officer",
-        "board;     dashboard; Dashboard, Members, Dues, Delegations, Pipeline;        Board member",
+        "admin;     users;     Dashboard, Members, Dues, Contacts, Delegations, Pipeline, Users; Administrator",
+        "secretary; members;   Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Secretary",
+        "officer;   pipeline;  Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Officer",
+        "board;     dashboard; Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Board member",
     })
     void each_role_lands_on_its_own_page_and_sees_only_its_navigation(String username, String landingPath,
             String expectedNavigation, String roleLabel) {

@@ -35,6 +35,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("members/:id", EVERY_ROLE),
             Map.entry("members/dues", EVERY_ROLE),
             Map.entry("members/types", EVERY_ROLE),
+            Map.entry("members/contacts", EVERY_ROLE),
             Map.entry("delegations", EVERY_ROLE),
             Map.entry("pipeline", EVERY_ROLE),
             Map.entry("users", Set.of(Roles.ADMIN)));
