@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.kakehashi.common.ui.RequiredFields;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kakehashi.members.ContactPerson;
@@ -36,7 +37,7 @@ class ContactDialog extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
 
-    private final BeanValidationBinder<ContactPerson> binder = new BeanValidationBinder<>(ContactPerson.class);
+    private final BeanValidationBinder<ContactPerson> binder = RequiredFields.binder(ContactPerson.class);
     private final ContactPerson contact;
     private Consumer<ContactPerson> onSave = contact -> { };
     private Consumer<ContactPerson> onDelete = contact -> { };

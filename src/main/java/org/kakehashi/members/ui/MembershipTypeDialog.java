@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.kakehashi.common.ui.RequiredFields;
 import java.util.function.Consumer;
 import org.kakehashi.members.MembershipType;
 
@@ -21,7 +22,7 @@ class MembershipTypeDialog extends Dialog {
     final TextArea description = new TextArea();
     final Button save = new Button();
 
-    private final BeanValidationBinder<MembershipType> binder = new BeanValidationBinder<>(MembershipType.class);
+    private final BeanValidationBinder<MembershipType> binder = RequiredFields.binder(MembershipType.class);
     private Consumer<MembershipType> listener = type -> { };
 
     MembershipTypeDialog(MembershipType type, boolean canEdit) {

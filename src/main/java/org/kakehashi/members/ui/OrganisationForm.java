@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.kakehashi.common.ui.RequiredFields;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -28,7 +29,7 @@ class OrganisationForm extends FormLayout {
     final TextField sectors = new TextField();
     final TextArea notes = new TextArea();
 
-    private final BeanValidationBinder<Organisation> binder = new BeanValidationBinder<>(Organisation.class);
+    private final BeanValidationBinder<Organisation> binder = RequiredFields.binder(Organisation.class);
 
     OrganisationForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));

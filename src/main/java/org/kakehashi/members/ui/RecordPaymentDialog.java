@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.kakehashi.common.ui.RequiredFields;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.kakehashi.members.DuesPayment;
@@ -25,7 +26,7 @@ class RecordPaymentDialog extends Dialog {
     final TextField reference = new TextField();
     final Button record = new Button();
 
-    private final BeanValidationBinder<DuesPayment> binder = new BeanValidationBinder<>(DuesPayment.class);
+    private final BeanValidationBinder<DuesPayment> binder = RequiredFields.binder(DuesPayment.class);
     private final DuesPayment payment = new DuesPayment();
     private Consumer<DuesPayment> listener = payment -> { };
 

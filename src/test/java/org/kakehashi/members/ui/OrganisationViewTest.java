@@ -78,6 +78,7 @@ class OrganisationViewTest extends UiTest {
         userSets(view.form.organisationNumber, "12#34");
         _click(view.save);
 
+        assertThat(view.form.name.isRequiredIndicatorVisible()).isTrue();
         assertThat(view.form.name.isInvalid()).isTrue();
         assertThat(view.form.name.getErrorMessage()).isEqualTo("Required.");
         assertThat(view.form.email.isInvalid()).isTrue();
