@@ -82,6 +82,18 @@ public abstract class UiTest {
         return principal;
     }
 
+    /** Runs work in a browser session of its own, as another user at another computer would (call it on a new thread). */
+    protected void inSessionOf(String username, Runnable work) {
+        startSession();
+        try {
+            login(username);
+            work.run();
+        } finally {
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     protected void logout() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();

@@ -28,7 +28,12 @@ public final class Formats {
         format.setCurrency(currency);
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(amount);
+        var formatted = format.format(amount);
+        // Where the language has no sign of its own for the currency, its code stands glued to the amount: SEK5,000.00
+        if (formatted.startsWith(currencyCode) && formatted.length() > 3 && Character.isDigit(formatted.charAt(3))) {
+            return currencyCode + '\u00a0' + formatted.substring(3);
+        }
+        return formatted;
     }
 
     public static String country(String isoCode, Locale locale) {
