@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test sets and moves on, so stage durations and due dates are known. */
-class MutableClock extends Clock {
+public class MutableClock extends Clock {
 
     private Instant now;
     private final ZoneId zone;
@@ -21,11 +21,11 @@ class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

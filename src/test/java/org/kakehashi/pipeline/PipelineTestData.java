@@ -16,11 +16,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Users, leads and a movable clock for the pipeline's tests; imported with {@link Config}. */
 
-class PipelineTestData {
+public class PipelineTestData {
 
     /** Monday 2026-03-16, 09:00 UTC: "this week" runs to Sunday the 22nd. */
-    static final Instant NOW = Instant.parse("2026-03-16T09:00:00Z");
-    static final LocalDate TODAY = LocalDate.parse("2026-03-16");
+    public static final Instant NOW = Instant.parse("2026-03-16T09:00:00Z");
+    public static final LocalDate TODAY = LocalDate.parse("2026-03-16");
 
     private final JdbcTemplate jdbc;
     private final UserDetailsService userDetailsService;
@@ -36,7 +36,7 @@ class PipelineTestData {
     }
 
     /** An empty pipeline, the clock at {@link #NOW}, and a second officer "officer2" besides the demo accounts. */
-    void reset() {
+    public void reset() {
         clock.set(NOW);
         jdbc.update("delete from activity");
         jdbc.update("delete from lead_stage_change");
@@ -52,26 +52,26 @@ class PipelineTestData {
         }
     }
 
-    MutableClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 
     /** Sets the security context as a login would, for service tests. */
-    AppUserPrincipal loginAs(String username) {
+    public AppUserPrincipal loginAs(String username) {
         var principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         return principal;
     }
 
-    AppUser user(String username) {
+    public AppUser user(String username) {
         return Roles.ALL.stream()
                 .flatMap(role -> userService.activeUsersWithRole(role).stream())
                 .filter(user -> user.getUsername().equals(username))
                 .findFirst().orElseThrow();
     }
 
-    static Lead lead(String companyName, AppUser owner) {
+    public static Lead lead(String companyName, AppUser owner) {
         var lead = new Lead();
         lead.setCompanyName(companyName);
         lead.setOwner(owner);
@@ -81,7 +81,7 @@ class PipelineTestData {
     }
 
     @TestConfiguration
-    static class Config {
+    public static class Config {
 
         @Bean
         @Primary
