@@ -2,6 +2,7 @@ package org.kakehashi.pipeline.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -41,6 +42,7 @@ class ActivityTimeline extends VerticalLayout {
 
     private final BeanValidationBinder<Activity> binder = new BeanValidationBinder<>(Activity.class);
     private final FormLayout form;
+    private Activity draft = new Activity();
 
     ActivityTimeline() {
         addClassName("activity-timeline");
@@ -61,10 +63,12 @@ class ActivityTimeline extends VerticalLayout {
             nextAction.setVisible(change.getValue());
             nextActionDue.setVisible(change.getValue());
         });
-        binder.forField(kind).bind(Activity::getKind, Activity::setKind);
-        binder.forField(date).bind(Activity::getDate, Activity::setDate);
-        binder.forField(summary).bind(Activity::getSummary, Activity::setSummary);
+        ValidatedBinding.bind(binder, Activity.class, kind, "kind", Activity::getKind, Activity::setKind);
+        ValidatedBinding.bind(binder, Activity.class, date, "date", Activity::getDate, Activity::setDate);
+        ValidatedBinding.bind(binder, Activity.class, summary, "summary", Activity::getSummary,
+                Activity::setSummary);
 
+        List.<HasValue<?, ?>>of(kind, date, summary).forEach(required -> required.setRequiredIndicatorVisible(true));
         add.setText(getTranslation("pipeline.activity.add"));
         add.addClickListener(click -> submit());
         form = new FormLayout(kind, date, summary, setsNextAction, nextAction, nextActionDue, add);
@@ -76,9 +80,9 @@ class ActivityTimeline extends VerticalLayout {
     /** Shows the activities; with {@code editable}, an empty form for the next one dated today. */
     void show(List<Activity> activities, LocalDate today, boolean editable) {
         form.setVisible(editable);
-        var fresh = new Activity();
-        fresh.setDate(today);
-        binder.readBean(fresh);
+        draft = new Activity();
+        draft.setDate(today);
+        binder.readBean(draft);
         setsNextAction.setValue(false);
         nextAction.clear();
         nextActionDue.clear();
@@ -102,8 +106,7 @@ class ActivityTimeline extends VerticalLayout {
     }
 
     private void submit() {
-        var activity = new Activity();
-        if (!binder.writeBeanIfValid(activity)) {
+        if (!binder.validate().isOk() || !binder.writeBeanIfValid(draft)) {
             return;
         }
         NextStep nextStep = null;
@@ -117,7 +120,7 @@ class ActivityTimeline extends VerticalLayout {
             }
             nextStep = new NextStep(nextAction.getValue().strip(), nextActionDue.getValue());
         }
-        fireEvent(new AddEvent(this, activity, nextStep));
+        fireEvent(new AddEvent(this, draft, nextStep));
     }
 
     static class AddEvent extends ComponentEvent<ActivityTimeline> {

@@ -2,6 +2,7 @@ package org.kakehashi.pipeline.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
@@ -108,32 +111,38 @@ class LeadForm extends VerticalLayout {
         investmentCurrency.addCustomValueSetListener(custom -> investmentCurrency.setValue(custom.getDetail()));
         probability.setLabel(getTranslation("pipeline.lead.probability"));
         probability.setSuffixComponent(new Div("%"));
-        probability.setMin(0);
-        probability.setMax(100);
         nextActionDue.setLabel(getTranslation("pipeline.lead.next-action-due"));
         confidential.setLabel(getTranslation("pipeline.lead.confidential"));
         confidential.setTooltipText(getTranslation("pipeline.lead.confidential-help"));
+        List.<HasValue<?, ?>>of(companyName, country, interestKind, stage, owner, investmentCurrency, probability)
+                .forEach(required -> required.setRequiredIndicatorVisible(true));
 
-        binder.forField(companyName).bind(Lead::getCompanyName, Lead::setCompanyName);
-        binder.forField(companyNameJapanese).bind(Lead::getCompanyNameJapanese, Lead::setCompanyNameJapanese);
-        binder.forField(headquarters).bind(Lead::getHeadquarters, Lead::setHeadquarters);
-        binder.forField(country).bind(Lead::getCountry, Lead::setCountry);
-        binder.forField(sector).bind(Lead::getSector, Lead::setSector);
-        binder.forField(interestKind).bind(Lead::getInterestKind, Lead::setInterestKind);
-        binder.forField(stage).bind(Lead::getStage, Lead::setStage);
-        binder.forField(owner).bind(Lead::getOwner, Lead::setOwner);
-        binder.forField(source).bind(Lead::getSource, Lead::setSource);
-        binder.forField(referringPartner).bind(Lead::getReferringPartner, Lead::setReferringPartner);
-        binder.forField(projectType).bind(Lead::getProjectType, Lead::setProjectType);
-        binder.forField(competingLocations).bind(Lead::getCompetingLocations, Lead::setCompetingLocations);
-        binder.forField(expectedDecisionDate).bind(Lead::getExpectedDecisionDate, Lead::setExpectedDecisionDate);
-        binder.forField(estimatedJobs).bind(Lead::getEstimatedJobs, Lead::setEstimatedJobs);
-        binder.forField(estimatedInvestment).bind(Lead::getEstimatedInvestment, Lead::setEstimatedInvestment);
-        binder.forField(investmentCurrency).bind(Lead::getInvestmentCurrency, Lead::setInvestmentCurrency);
-        binder.forField(probability).bind(Lead::getProbability, Lead::setProbability);
-        binder.forField(nextAction).bind(Lead::getNextAction, Lead::setNextAction);
-        binder.forField(nextActionDue).bind(Lead::getNextActionDue, Lead::setNextActionDue);
-        binder.forField(confidential).bind(Lead::isConfidential, Lead::setConfidential);
+        bind(companyName, "companyName", Lead::getCompanyName, Lead::setCompanyName);
+        bind(companyNameJapanese, "companyNameJapanese", Lead::getCompanyNameJapanese,
+                Lead::setCompanyNameJapanese);
+        bind(headquarters, "headquarters", Lead::getHeadquarters, Lead::setHeadquarters);
+        bind(country, "country", Lead::getCountry, Lead::setCountry);
+        bind(sector, "sector", Lead::getSector, Lead::setSector);
+        bind(interestKind, "interestKind", Lead::getInterestKind, Lead::setInterestKind);
+        bind(stage, "stage", Lead::getStage, Lead::setStage);
+        bind(owner, "owner", Lead::getOwner, Lead::setOwner);
+        bind(source, "source", Lead::getSource, Lead::setSource);
+        bind(referringPartner, "referringPartner", Lead::getReferringPartner,
+                Lead::setReferringPartner);
+        bind(projectType, "projectType", Lead::getProjectType, Lead::setProjectType);
+        bind(competingLocations, "competingLocations", Lead::getCompetingLocations,
+                Lead::setCompetingLocations);
+        bind(expectedDecisionDate, "expectedDecisionDate", Lead::getExpectedDecisionDate,
+                Lead::setExpectedDecisionDate);
+        bind(estimatedJobs, "estimatedJobs", Lead::getEstimatedJobs, Lead::setEstimatedJobs);
+        bind(estimatedInvestment, "estimatedInvestment", Lead::getEstimatedInvestment,
+                Lead::setEstimatedInvestment);
+        bind(investmentCurrency, "investmentCurrency", Lead::getInvestmentCurrency,
+                Lead::setInvestmentCurrency);
+        bind(probability, "probability", Lead::getProbability, Lead::setProbability);
+        bind(nextAction, "nextAction", Lead::getNextAction, Lead::setNextAction);
+        bind(nextActionDue, "nextActionDue", Lead::getNextActionDue, Lead::setNextActionDue);
+        bind(confidential, "confidential", Lead::isConfidential, Lead::setConfidential);
 
         stage.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
@@ -151,7 +160,8 @@ class LeadForm extends VerticalLayout {
         save.setText(getTranslation("pipeline.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            if (binder.writeBeanIfValid(lead)) {
+            // validate() first: writeBeanIfValid alone checks only the fields the user changed
+            if (binder.validate().isOk() && binder.writeBeanIfValid(lead)) {
                 fireEvent(new SaveEvent(this, lead));
             }
         });
@@ -161,6 +171,11 @@ class LeadForm extends VerticalLayout {
             fireEvent(new CancelEvent(this));
         });
         add(fields, new HorizontalLayout(save, cancel));
+    }
+
+    private <V> void bind(HasValue<?, V> field, String property, ValueProvider<Lead, V> getter,
+            Setter<Lead, V> setter) {
+        ValidatedBinding.bind(binder, Lead.class, field, property, getter, setter);
     }
 
     /** Shows the lead; nothing reaches it until a valid save. */
