@@ -213,10 +213,12 @@ public class LeadService {
                 stageChanges.countEnteredThatReached(start, end, LeadStage.ESTABLISHED));
     }
 
-    /** The logged-in user's open leads whose next action is overdue or due by the end of this week. */
+    /** The logged-in user's open leads whose next action is overdue or due by the end of this week, most urgent first. */
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Page<Lead> myFollowUps(Pageable pageable) {
-        return page(followUpFilter(), pageable);
+        var ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BOARD_ORDER);
+        return page(followUpFilter(), ordered);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
