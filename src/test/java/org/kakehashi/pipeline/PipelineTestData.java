@@ -35,20 +35,25 @@ public class PipelineTestData {
         this.clock = clock;
     }
 
-    /** An empty pipeline, the clock at {@link #NOW}, and a second officer "officer2" besides the demo accounts. */
+    /** An empty pipeline, the clock at {@link #NOW}, and besides any demo accounts an officer2 and a board2. */
     public void reset() {
         clock.set(NOW);
         jdbc.update("delete from activity");
         jdbc.update("delete from lead_stage_change");
         jdbc.update("delete from saved_lead_filter");
         jdbc.update("delete from lead");
-        var exists = jdbc.queryForObject("select count(*) from app_user where username = 'officer2'", Long.class);
+        createUser(90001, "officer2", "Mika Tanaka", Roles.OFFICER);
+        createUser(90002, "board2", "Lars Holm", Roles.BOARD);
+    }
+
+    private void createUser(long id, String username, String displayName, String role) {
+        var exists = jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username);
         if (exists == 0) {
             jdbc.update("""
                     insert into app_user (id, version, username, display_name, password_hash, enabled,
-                        must_change_password, locale) values (90001, 0, 'officer2', 'Mika Tanaka', '{noop}x', true,
-                        false, 'en')""");
-            jdbc.update("insert into app_user_role (user_id, role) values (90001, ?)", Roles.OFFICER);
+                        must_change_password, locale) values (?, 0, ?, ?, '{noop}x', true, false, 'en')""",
+                    id, username, displayName);
+            jdbc.update("insert into app_user_role (user_id, role) values (?, ?)", id, role);
         }
     }
 
