@@ -45,19 +45,25 @@ class LeadQueries {
 
     Page<Lead> page(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
         var where = new Where(filter, viewer, today);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(l) from Lead l join l.owner o" + where.clause, Long.class);
+        where.parameters.forEach(count::setParameter);
+        return new PageImpl<>(rows(where, pageable), pageable, count.getSingleResult());
+    }
+
+    /** The rows of a page without counting them all, for a board column whose total is known. */
+    List<Lead> rows(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
+        return rows(new Where(filter, viewer, today), pageable);
+    }
+
+    private List<Lead> rows(Where where, Pageable pageable) {
         TypedQuery<Lead> rows = entityManager.createQuery(
                 "select l from Lead l join fetch l.owner o left join fetch l.referringPartner p" + where.clause
                         + orderBy(pageable.getSort()), Lead.class);
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(l) from Lead l join l.owner o" + where.clause, Long.class);
-        where.parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Lead> content = rows.setFirstResult((int) pageable.getOffset())
+        where.parameters.forEach(rows::setParameter);
+        return rows.setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-        return new PageImpl<>(content, pageable, count.getSingleResult());
     }
 
     /** How many leads each stage holds, in one query. */

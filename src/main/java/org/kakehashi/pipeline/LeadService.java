@@ -75,8 +75,8 @@ public class LeadService {
         for (var stage : LeadStage.values()) {
             var total = totals.get(stage);
             var cards = total == 0 ? List.<Lead>of()
-                    : queries.page(filter.withStage(stage), PageRequest.of(0, cardsPerColumn, BOARD_ORDER), viewer,
-                            today).getContent();
+                    : queries.rows(filter.withStage(stage), PageRequest.of(0, cardsPerColumn, BOARD_ORDER), viewer,
+                            today);
             columns.add(new BoardColumn(stage, cards, total));
         }
         return columns;
