@@ -15,6 +15,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.LeadFilter;
@@ -35,6 +38,9 @@ class LeadViewTest extends UiTest {
 
     @Autowired
     private PipelineTestData data;
+
+    @Autowired
+    private OrganisationService organisationService;
 
     @BeforeEach
     void emptyPipeline() {
@@ -80,6 +86,36 @@ class LeadViewTest extends UiTest {
                 .isEqualTo("pipeline/leads/" + saved.getFirst().getId());
         assertThat(_get(LeadView.class).investment.getText()).isEqualTo("Estimated investment ¥150,000,000");
         assertThat(GridKt._size(_get(LeadView.class).history.grid)).isEqualTo(1);
+    }
+
+    @Test
+    void the_referring_partner_is_chosen_from_the_member_register() {
+        login("admin");
+        var agency = new Organisation();
+        agency.setName("Trade-promotion agency, Osaka office");
+        agency.setKind(OrganisationKind.AGENCY);
+        agency.setCountry("JP");
+        organisationService.save(agency);
+        var consulate = new Organisation();
+        consulate.setName("Consulate General in Osaka");
+        consulate.setKind(OrganisationKind.AGENCY);
+        consulate.setCountry("JP");
+        organisationService.save(consulate);
+
+        login("officer");
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
+        var form = _get(LeadForm.class);
+        var partners = form.referringPartner.getLazyDataView().getItems().toList();
+        assertThat(partners).extracting(Organisation::getName)
+                .contains("Consulate General in Osaka", "Trade-promotion agency, Osaka office");
+        userSets(form.companyName, "Kansai Precision Diagnostics");
+        userSets(form.referringPartner, partners.stream()
+                .filter(partner -> partner.getName().startsWith("Trade")).findFirst().orElseThrow());
+        ButtonKt._click(form.save);
+
+        var saved = leadService.page(LeadFilter.all(), org.springframework.data.domain.Pageable.ofSize(5))
+                .getContent().getFirst();
+        assertThat(saved.getReferringPartner().getName()).isEqualTo("Trade-promotion agency, Osaka office");
     }
 
     @Test
