@@ -76,6 +76,8 @@ create table lead_stage_change (
     to_stage      varchar(20) not null,
     changed_at    timestamp with time zone not null,
     changed_by_id bigint      not null references app_user (id),
+    -- when the lead left the stage again (null while it is there), so time in stage is summed in SQL
+    left_at       timestamp with time zone,
     created_at    timestamp with time zone,
     created_by    varchar(100),
     modified_at   timestamp with time zone,

@@ -4,10 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.kakehashi.security.AppUser;
@@ -127,7 +130,7 @@ public class LeadService {
         }
         var saved = leads.save(lead);
         if (stored.stage() != saved.getStage()) {
-            stageChanges.save(new StageChange(saved, stored.stage(), saved.getStage(), now, me));
+            recordStageChange(saved, stored.stage(), now, me);
         }
         return withDetails(saved);
     }
@@ -154,7 +157,7 @@ public class LeadService {
         }
         lead.setStage(stage);
         lead.setStageSince(now);
-        stageChanges.save(new StageChange(lead, from, stage, now, me()));
+        recordStageChange(lead, from, now, me());
         leads.flush();
         return lead;
     }
@@ -213,6 +216,18 @@ public class LeadService {
                 stageChanges.countEnteredThatReached(start, end, LeadStage.ESTABLISHED));
     }
 
+    /**
+     * How long leads stay in each stage on average, from the whole stage history up to now. An aggregate over
+     * every lead, confidential ones too. Stages no lead has been in are left out.
+     */
+    public Map<LeadStage, Duration> averageTimeInStage() {
+        var averages = new EnumMap<LeadStage, Duration>(LeadStage.class);
+        for (var row : stageChanges.averageSecondsInStage(clock.instant())) {
+            averages.put((LeadStage) row[0], Duration.ofSeconds(Math.round(((Number) row[1]).doubleValue())));
+        }
+        return averages;
+    }
+
     /** The logged-in user's open leads whose next action is overdue or due by the end of this week, most urgent first. */
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Page<Lead> myFollowUps(Pageable pageable) {
@@ -229,6 +244,11 @@ public class LeadService {
     private LeadFilter followUpFilter() {
         return new LeadFilter(null, null, currentUser.require().userId(), null, null, null,
                 NextActionDue.BY_END_OF_WEEK);
+    }
+
+    private void recordStageChange(Lead lead, LeadStage from, Instant at, AppUser by) {
+        stageChanges.closeCurrent(lead.getId(), at);
+        stageChanges.save(new StageChange(lead, from, lead.getStage(), at, by));
     }
 
     LocalDate today() {

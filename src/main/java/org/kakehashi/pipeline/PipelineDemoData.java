@@ -211,6 +211,7 @@ class PipelineDemoData implements ApplicationRunner {
         for (int i = 0; i < stagesAndDaysAgo.length; i += 2) {
             var next = (LeadStage) stagesAndDaysAgo[i];
             at = today.minusDays((Integer) stagesAndDaysAgo[i + 1]).atTime(10, 0).toInstant(ZoneOffset.UTC);
+            changes.getLast().setLeftAt(at);
             changes.add(new StageChange(lead, stage, next, at, owner));
             stage = next;
         }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.security.AppUser;
 
-/** One step of a lead's stage history: who moved it from which stage to which, and when. Never changed. */
+/** One step of a lead's stage history: who moved it from which stage to which, and when; closed by the next step. */
 @Entity
 @Table(name = "lead_stage_change")
 public class StageChange extends AbstractEntity {
@@ -35,6 +35,9 @@ public class StageChange extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "changed_by_id")
     private AppUser changedBy;
+
+    /** When the lead left this stage again; null while it is still there. Set by the next change. */
+    private Instant leftAt;
 
     protected StageChange() {
     }
@@ -65,5 +68,13 @@ public class StageChange extends AbstractEntity {
 
     public AppUser getChangedBy() {
         return changedBy;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
+    void setLeftAt(Instant leftAt) {
+        this.leftAt = leftAt;
     }
 }

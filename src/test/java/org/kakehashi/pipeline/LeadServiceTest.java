@@ -201,6 +201,27 @@ class LeadServiceTest {
     }
 
     @Test
+    void the_average_time_in_each_stage_counts_every_lead_and_the_present_stays_until_now() {
+        data.loginAs("officer");
+        var quick = service.save(lead("Quick Robotics", data.user("officer")));
+        var secret = lead("Slow Secret Pharma", data.user("officer"));
+        secret.setConfidential(true);
+        secret = service.save(secret);
+        data.clock().advance(Duration.ofDays(2));
+        service.moveTo(quick.getId(), quick.getVersion(), LeadStage.CONTACTED);
+        data.clock().advance(Duration.ofDays(4));
+        service.moveTo(secret.getId(), secret.getVersion(), LeadStage.CONTACTED);
+        data.clock().advance(Duration.ofDays(1));
+
+        data.loginAs("board");
+        var averages = service.averageTimeInStage();
+
+        assertThat(averages.get(LeadStage.IDENTIFIED)).isEqualTo(Duration.ofDays(4));
+        assertThat(averages.get(LeadStage.CONTACTED)).isEqualTo(Duration.ofDays(3));
+        assertThat(averages).doesNotContainKey(LeadStage.ESTABLISHED);
+    }
+
+    @Test
     void conversion_counts_only_the_leads_that_entered_in_the_period() {
         data.loginAs("officer");
         var early = service.save(lead("Early Robotics", data.user("officer")));

@@ -107,6 +107,8 @@ class PipelineStoragePostgresIT {
         assertThat(service.timeInStage(alpha.getId())).extracting(StagePeriod::duration)
                 .containsExactly(Duration.ofDays(2), Duration.ZERO);
         assertThat(service.conversionToEstablished(TODAY.minusDays(1), TODAY)).isEqualTo(new Conversion(2, 1));
+        assertThat(service.averageTimeInStage()).containsEntry(LeadStage.IDENTIFIED, Duration.ofDays(2))
+                .containsEntry(LeadStage.ESTABLISHED, Duration.ZERO);
         assertThat(service.page(LeadFilter.all(), PageRequest.of(0, 10, Sort.by(Sort.Order.desc("owner"),
                 Sort.Order.asc("nextActionDue")))).getContent()).extracting(Lead::getCompanyName)
                 .containsExactly("Alpha Robotics", "Beta Chemicals");
