@@ -59,8 +59,7 @@ class PipelineDemoData implements ApplicationRunner {
                 "Innovation platforms", InterestKind.ESTABLISHMENT, officer, LeadSource.DELEGATION,
                 ProjectType.GREENFIELD);
         platform.setCompetingLocations("Copenhagen, Helsinki");
-        platform.setEstimatedJobs(15);
-        amount(platform, "20000000", "SEK");
+        size(platform, 15, "20000000", "SEK");
         next(platform, "Send the offer for lab space in the science park", today.plusDays(3));
         history(platform, today, 300, LeadStage.CONTACTED, 150, LeadStage.IN_DIALOGUE, 60);
         activity(platform, officer, ActivityKind.MEETING, today.minusDays(60),
@@ -72,8 +71,7 @@ class PipelineDemoData implements ApplicationRunner {
                 "Entrepreneur networks", InterestKind.ESTABLISHMENT, admin, LeadSource.DELEGATION,
                 ProjectType.SALES_OFFICE);
         association.setCompetingLocations("Amsterdam");
-        association.setEstimatedJobs(4);
-        amount(association, "3500000", "SEK");
+        size(association, 4, "3500000", "SEK");
         next(association, "Call about the members' meeting in the city", today.minusDays(4));
         history(association, today, 280, LeadStage.IN_DIALOGUE, 60);
         activity(association, admin, ActivityKind.VISIT, today.minusDays(60),
@@ -82,8 +80,7 @@ class PipelineDemoData implements ApplicationRunner {
         var cells = lead("Kobe Regenerative Cell Therapeutics", "神戸再生細胞セラピューティクス", "Kobe, Hyogo",
                 "Life science", InterestKind.RESEARCH_PARTNERSHIP, officer, LeadSource.EVENT,
                 ProjectType.RESEARCH_AND_DEVELOPMENT);
-        cells.setEstimatedJobs(6);
-        amount(cells, "1500000", "EUR");
+        size(cells, 6, "1500000", "EUR");
         next(cells, "Introduce two university hospital groups", today.minusDays(2));
         history(cells, today, 200, LeadStage.CONTACTED, 120);
         activity(cells, officer, ActivityKind.MEETING, today.minusDays(200),
@@ -95,8 +92,7 @@ class PipelineDemoData implements ApplicationRunner {
                 "Life science", InterestKind.RESEARCH_PARTNERSHIP, officer, LeadSource.DELEGATION,
                 ProjectType.RESEARCH_AND_DEVELOPMENT);
         peptides.setConfidential(true);
-        peptides.setEstimatedJobs(10);
-        amount(peptides, "4000000", "EUR");
+        size(peptides, 10, "4000000", "EUR");
         next(peptides, "Prepare the visit to the biotech park", today.plusDays(5));
         history(peptides, today, 190, LeadStage.CONTACTED, 150, LeadStage.IN_DIALOGUE, 90, LeadStage.VISIT, 15);
         activity(peptides, officer, ActivityKind.MEETING, today.minusDays(190),
@@ -113,8 +109,7 @@ class PipelineDemoData implements ApplicationRunner {
                 InterestKind.INVESTMENT, admin, LeadSource.DELEGATION, ProjectType.EXPANSION);
         chemicals.setCompetingLocations("Antwerp, Rotterdam");
         chemicals.setExpectedDecisionDate(today.plusMonths(3));
-        chemicals.setEstimatedJobs(40);
-        amount(chemicals, "12000000", "EUR");
+        size(chemicals, 40, "12000000", "EUR");
         next(chemicals, "Send the land and permit overview", today.minusDays(6));
         history(chemicals, today, 330, LeadStage.CONTACTED, 300, LeadStage.IN_DIALOGUE, 240, LeadStage.VISIT, 150,
                 LeadStage.NEGOTIATION, 45);
@@ -126,8 +121,7 @@ class PipelineDemoData implements ApplicationRunner {
         var machinery = lead("Mikawa Automotive Machinery", "三河オートモーティブ機械", "Toyohashi, Aichi",
                 "Automotive and machinery", InterestKind.ESTABLISHMENT, officer, LeadSource.DELEGATION,
                 ProjectType.GREENFIELD);
-        machinery.setEstimatedJobs(25);
-        amount(machinery, "900000000", "JPY");
+        size(machinery, 25, "900000000", "JPY");
         next(machinery, "Follow up on the visit report", today.minusDays(9));
         history(machinery, today, 250, LeadStage.CONTACTED, 200, LeadStage.VISIT, 40);
         activity(machinery, officer, ActivityKind.VISIT, today.minusDays(40),
@@ -136,8 +130,7 @@ class PipelineDemoData implements ApplicationRunner {
         var photonics = lead("Hamamatsu Photonic Sensors", "浜松フォトニックセンサー", "Hamamatsu, Shizuoka",
                 "Photonics", InterestKind.ESTABLISHMENT, officer, LeadSource.INBOUND_REQUEST,
                 ProjectType.SALES_OFFICE);
-        photonics.setEstimatedJobs(8);
-        amount(photonics, "5000000", "SEK");
+        size(photonics, 8, "5000000", "SEK");
         history(photonics, today, 360, LeadStage.CONTACTED, 330, LeadStage.NEGOTIATION, 200,
                 LeadStage.ESTABLISHED, 120);
         activity(photonics, officer, ActivityKind.NOTE, today.minusDays(120),
@@ -145,8 +138,7 @@ class PipelineDemoData implements ApplicationRunner {
 
         var imaging = lead("Kyoto Bio-Imaging", "京都バイオイメージング", "Kyoto", "Life science",
                 InterestKind.RESEARCH_PARTNERSHIP, admin, LeadSource.AGENCY, ProjectType.RESEARCH_AND_DEVELOPMENT);
-        imaging.setEstimatedJobs(5);
-        amount(imaging, "800000", "EUR");
+        size(imaging, 5, "800000", "EUR");
         history(imaging, today, 340, LeadStage.IN_DIALOGUE, 280, LeadStage.ESTABLISHED, 70);
         activity(imaging, admin, ActivityKind.EMAIL, today.minusDays(70),
                 "Research agreement signed with the university's imaging centre.");
@@ -154,8 +146,7 @@ class PipelineDemoData implements ApplicationRunner {
         var batteries = lead("Osaka Battery Materials", "大阪電池材料", "Osaka", "Chemistry",
                 InterestKind.INVESTMENT, officer, LeadSource.EVENT, ProjectType.GREENFIELD);
         batteries.setCompetingLocations("Poland, Hungary");
-        batteries.setEstimatedJobs(300);
-        amount(batteries, "150000000", "EUR");
+        size(batteries, 300, "150000000", "EUR");
         history(batteries, today, 320, LeadStage.CONTACTED, 290, LeadStage.VISIT, 200, LeadStage.LOST, 100);
         activity(batteries, officer, ActivityKind.CALL, today.minusDays(100),
                 "Chose a site in Hungary for energy prices; keep in touch for a second phase.");
@@ -188,7 +179,8 @@ class PipelineDemoData implements ApplicationRunner {
         return lead;
     }
 
-    private static void amount(Lead lead, String amount, String currency) {
+    private static void size(Lead lead, int jobs, String amount, String currency) {
+        lead.setEstimatedJobs(jobs);
         lead.setEstimatedInvestment(new BigDecimal(amount));
         lead.setInvestmentCurrency(currency);
     }

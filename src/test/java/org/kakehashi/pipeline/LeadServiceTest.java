@@ -7,39 +7,18 @@ import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.security.Roles;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
-@Import(PipelineTestData.Config.class)
-class LeadServiceTest {
+class LeadServiceTest extends PipelineServiceTest {
 
-    @Autowired
-    private LeadService service;
-
-    @Autowired
-    private PipelineTestData data;
-
-    @BeforeEach
-    void emptyPipeline() {
-        data.reset();
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_new_lead_starts_its_stage_history_with_who_created_it_and_when() {

@@ -7,39 +7,18 @@ import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @PostgresTest
-@Import(PipelineTestData.Config.class)
-class PipelineStoragePostgresIT {
-
-    @Autowired
-    private LeadService service;
+class PipelineStoragePostgresIT extends PipelineServiceTest {
 
     @Autowired
     private SavedLeadFilterService savedFilters;
-
-    @Autowired
-    private PipelineTestData data;
-
-    @BeforeEach
-    void emptyPipeline() {
-        data.reset();
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_lead_with_every_field_and_a_japanese_name_round_trips_and_is_found_by_either_name() {

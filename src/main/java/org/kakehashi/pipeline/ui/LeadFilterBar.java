@@ -40,12 +40,7 @@ class LeadFilterBar extends Div {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        stage.setLabel(getTranslation("pipeline.lead.stage"));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("pipeline.filter.any"));
-        stage.setItems(LeadStage.values());
-        stage.setItemLabelGenerator(value -> value == null ? getTranslation("pipeline.filter.any")
-                : getTranslation("pipeline.stage." + value.name()));
+        anyOf(stage, "pipeline.lead.stage", LeadStage.values(), "pipeline.stage.");
         owner.setLabel(getTranslation("pipeline.lead.owner"));
         owner.setItems(owners);
         owner.setItemLabelGenerator(AppUser::getDisplayName);
@@ -57,18 +52,8 @@ class LeadFilterBar extends Div {
         country.setMaxLength(2);
         country.setValueChangeMode(ValueChangeMode.LAZY);
         country.setClearButtonVisible(true);
-        interestKind.setLabel(getTranslation("pipeline.lead.interest-kind"));
-        interestKind.setEmptySelectionAllowed(true);
-        interestKind.setEmptySelectionCaption(getTranslation("pipeline.filter.any"));
-        interestKind.setItems(InterestKind.values());
-        interestKind.setItemLabelGenerator(value -> value == null ? getTranslation("pipeline.filter.any")
-                : getTranslation("pipeline.interest." + value.name()));
-        nextActionDue.setLabel(getTranslation("pipeline.filter.next-action"));
-        nextActionDue.setEmptySelectionAllowed(true);
-        nextActionDue.setEmptySelectionCaption(getTranslation("pipeline.filter.any"));
-        nextActionDue.setItems(NextActionDue.values());
-        nextActionDue.setItemLabelGenerator(value -> value == null ? getTranslation("pipeline.filter.any")
-                : getTranslation("pipeline.due." + value.name()));
+        anyOf(interestKind, "pipeline.lead.interest-kind", InterestKind.values(), "pipeline.interest.");
+        anyOf(nextActionDue, "pipeline.filter.next-action", NextActionDue.values(), "pipeline.due.");
         clear.setText(getTranslation("pipeline.filter.clear"));
         clear.addClickListener(click -> set(LeadFilter.all()));
 
@@ -104,6 +89,16 @@ class LeadFilterBar extends Div {
             applying = false;
         }
         onChange.accept(value());
+    }
+
+    /** A choice among an enum's values, or "any" for no filter on it. */
+    private <E extends Enum<E>> void anyOf(Select<E> select, String labelKey, E[] values, String valueKeyPrefix) {
+        select.setLabel(getTranslation(labelKey));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("pipeline.filter.any"));
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("pipeline.filter.any")
+                : getTranslation(valueKeyPrefix + value.name()));
     }
 
     private static String blankToNull(String text) {

@@ -17,29 +17,14 @@ import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.UiTest;
-import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.StageChange;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(PipelineTestData.Config.class)
-class LeadBoardViewTest extends UiTest {
+class LeadBoardViewTest extends PipelineUiTest {
 
-    @Autowired
-    private LeadService leadService;
 
-    @Autowired
-    private PipelineTestData data;
-
-    @BeforeEach
-    void emptyPipeline() {
-        data.reset();
-    }
 
     @Test
     void the_board_has_a_column_per_stage_and_a_card_tells_company_sector_owner_and_next_action_with_overdue_marked() {

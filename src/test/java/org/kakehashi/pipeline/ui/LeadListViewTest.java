@@ -17,28 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.UiTest;
 import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.Lead;
-import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.NextActionDue;
 import org.kakehashi.pipeline.PipelineTestData;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(PipelineTestData.Config.class)
-class LeadListViewTest extends UiTest {
+class LeadListViewTest extends PipelineUiTest {
 
-    @Autowired
-    private LeadService leadService;
-
-    @Autowired
-    private PipelineTestData data;
 
     @BeforeEach
     void somePipeline() {
-        data.reset();
         login("officer");
         var kobe = lead("Kobe BioTherapeutics", data.user("officer"));
         kobe.setNextActionDue(TODAY.minusDays(1));

@@ -12,40 +12,26 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.UiTest;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.LeadFilter;
-import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.ProjectType;
 import org.kakehashi.pipeline.StageChange;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(PipelineTestData.Config.class)
-class LeadViewTest extends UiTest {
+class LeadViewTest extends PipelineUiTest {
 
-    @Autowired
-    private LeadService leadService;
-
-    @Autowired
-    private PipelineTestData data;
 
     @Autowired
     private OrganisationService organisationService;
 
-    @BeforeEach
-    void emptyPipeline() {
-        data.reset();
-    }
 
     @Test
     void an_officer_creates_a_lead_with_every_field_and_the_probability_follows_the_stage() {

@@ -11,27 +11,12 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.UiTest;
-import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.PipelineTestData;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(PipelineTestData.Config.class)
-class MyFollowUpsViewTest extends UiTest {
+class MyFollowUpsViewTest extends PipelineUiTest {
 
-    @Autowired
-    private LeadService leadService;
 
-    @Autowired
-    private PipelineTestData data;
-
-    @BeforeEach
-    void emptyPipeline() {
-        data.reset();
-    }
 
     @Test
     void the_officer_sees_overdue_actions_first_then_this_weeks_and_their_count_in_the_title() {
