@@ -14,10 +14,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.common.Translations;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.StageChange;
@@ -158,6 +160,21 @@ class LeadBoardViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadBoardView.class);
 
         assertThat(_get(LeadBoardView.class).followUps.getText()).isEqualTo("My follow-ups (2)");
+    }
+
+    @Test
+    void the_board_speaks_the_users_language_dates_included() {
+        login("officer");
+        var lead = lead("Kobe BioTherapeutics", data.user("officer"));
+        lead.setNextActionDue(TODAY.plusDays(3));
+        leadService.save(lead);
+        UI.getCurrent().setLocale(Translations.JAPANESE);
+
+        UI.getCurrent().navigate(LeadBoardView.class);
+
+        assertThat(_find(H3.class).stream().map(H3::getText).toList())
+                .containsExactly("特定", "接触済み", "対話中", "訪問", "交渉", "進出決定", "失注", "保留");
+        assertThat(texts(column(LeadStage.IDENTIFIED).cards().getFirst())).contains("次のアクション 2026/03/19");
     }
 
     private static StageColumn column(LeadStage stage) {
