@@ -73,6 +73,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("probability").setSortable(true);
         grid.addColumn(lead -> PipelineFormat.amount(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
                 getLocale())).setHeader(getTranslation("pipeline.lead.estimated-investment"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> leadService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("nextActionDue")).build());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class,
