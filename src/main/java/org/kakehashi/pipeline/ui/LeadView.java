@@ -34,7 +34,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean canChange;
-    final ViewHeader header;
+    private final RouterLink back;
+    ViewHeader header;
     final Span investment = new Span();
     final Paragraph notFound = new Paragraph();
     final LeadForm form;
@@ -49,7 +50,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         this.clock = clock;
         this.canChange = currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN);
         addClassName("lead-view");
-        var back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
+        back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
         header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
         investment.addClassName("lead-investment");
         form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService);
@@ -107,6 +108,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(Lead shown) {
         lead = shown;
+        var titled = new ViewHeader(getPageTitle(), investment, back);
+        replace(header, titled);
+        header = titled;
         notFound.setVisible(false);
         form.setVisible(true);
         form.edit(shown, canChange);

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class LeadViewTest extends PipelineUiTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("pipeline/leads/" + saved.getFirst().getId());
         assertThat(_get(LeadView.class).investment.getText()).isEqualTo("Estimated investment ¥150,000,000");
+        assertThat(_get(H2.class, spec -> spec.withClasses("view-title")).getText()).isEqualTo("Kobe BioTherapeutics");
         assertThat(GridKt._size(_get(LeadView.class).history.grid)).isEqualTo(1);
     }
 
