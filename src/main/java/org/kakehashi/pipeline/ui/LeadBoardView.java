@@ -2,12 +2,15 @@ package org.kakehashi.pipeline.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +26,7 @@ import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
+import org.kakehashi.security.AppUser;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,6 +47,9 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Map<LeadStage, Integer> shown = new EnumMap<>(LeadStage.class);
     private final List<StageColumn> columns = new ArrayList<>();
     final Button followUps = new Button();
+    final TextField search = new TextField();
+    final ComboBox<AppUser> owner = new ComboBox<>();
+    private LeadFilter filter = LeadFilter.all();
 
     public LeadBoardView(LeadService leadService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
@@ -64,6 +71,21 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             header.add(followUps, newLead);
         }
 
+        search.setPlaceholder(getTranslation("pipeline.filter.search"));
+        search.setAriaLabel(getTranslation("pipeline.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        owner.setPlaceholder(getTranslation("pipeline.board.all-owners"));
+        owner.setAriaLabel(getTranslation("pipeline.lead.owner"));
+        owner.setItems(leadService.possibleOwners());
+        owner.setItemLabelGenerator(AppUser::getDisplayName);
+        owner.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> filter());
+        owner.addValueChangeListener(change -> filter());
+        var filters = new Div(search, owner);
+        filters.addClassName("lead-filter-bar");
+
         var board = new Div();
         board.addClassName("lead-board");
         for (var column : leadService.board(LeadFilter.all(), CARDS_PER_PAGE)) {
@@ -74,7 +96,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             columns.add(stageColumn);
             board.add(stageColumn);
         }
-        add(header, board);
+        add(header, filters, board);
         expand(board);
     }
 
@@ -108,6 +130,14 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
         refresh(to);
     }
 
+    /** Narrows every column to the search and the owner, each column back to its first cards. */
+    private void filter() {
+        filter = new LeadFilter(search.getValue().isBlank() ? null : search.getValue(), null,
+                owner.getValue() == null ? null : owner.getValue().getId(), null, null, null, null);
+        columns.forEach(column -> shown.put(column.stage(), CARDS_PER_PAGE));
+        refreshAll();
+    }
+
     private void showMore(LeadStage stage) {
         shown.merge(stage, CARDS_PER_PAGE, Integer::sum);
         refresh(stage);
@@ -118,7 +148,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(LeadStage stage) {
-        var column = leadService.column(LeadFilter.all(), stage, shown.get(stage));
+        var column = leadService.column(filter, stage, shown.get(stage));
         columns.stream().filter(c -> c.stage() == stage).findFirst().ifPresent(c -> c.show(column, today()));
         if (followUps.getText() != null && !followUps.getText().isEmpty()) {
             followUps.setText(getTranslation("pipeline.follow-ups.count", leadService.myFollowUpCount()));

@@ -163,6 +163,28 @@ class LeadBoardViewTest extends PipelineUiTest {
     }
 
     @Test
+    void the_board_narrows_to_an_owner_and_a_search_in_every_column() {
+        login("officer");
+        leadService.save(lead("Kobe BioTherapeutics", data.user("officer")));
+        var theirs = lead("Kobe Fine Chemicals", data.user("admin"));
+        theirs.setStage(LeadStage.VISIT);
+        leadService.save(theirs);
+        leadService.save(lead("Toyohashi Gears", data.user("admin")));
+        UI.getCurrent().navigate(LeadBoardView.class);
+        var board = _get(LeadBoardView.class);
+
+        userSets(board.owner, data.user("admin"));
+        assertThat(column(LeadStage.IDENTIFIED).cards()).extracting(card -> card.lead().getCompanyName())
+                .containsExactly("Toyohashi Gears");
+        assertThat(column(LeadStage.VISIT).cards()).hasSize(1);
+
+        userSets(board.search, "kobe");
+        assertThat(column(LeadStage.IDENTIFIED).cards()).isEmpty();
+        assertThat(column(LeadStage.VISIT).cards()).extracting(card -> card.lead().getCompanyName())
+                .containsExactly("Kobe Fine Chemicals");
+    }
+
+    @Test
     void the_board_speaks_the_users_language_dates_included() {
         login("officer");
         var lead = lead("Kobe BioTherapeutics", data.user("officer"));
