@@ -38,6 +38,9 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("members/contacts", EVERY_ROLE),
             Map.entry("delegations", EVERY_ROLE),
             Map.entry("pipeline", EVERY_ROLE),
+            Map.entry("pipeline/leads", EVERY_ROLE),
+            Map.entry("pipeline/leads/:id", EVERY_ROLE),
+            Map.entry("pipeline/follow-ups", Set.of(Roles.ADMIN, Roles.OFFICER)),
             Map.entry("users", Set.of(Roles.ADMIN)));
 
     @Autowired

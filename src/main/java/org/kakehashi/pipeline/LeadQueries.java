@@ -1,0 +1,158 @@
+package org.kakehashi.pipeline;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kakehashi.common.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The filtered, sorted pages of leads that a viewer may see: one query for the rows (with their owner and
+ * referring partner) and one to count them, whatever the page size. Confidential leads of others never leave here.
+ */
+@Repository
+class LeadQueries {
+
+    /** The sort keys the list offers, mapped to what the query sorts by. Anything else is refused. */
+    static final Map<String, String> SORTABLE = Map.of(
+            "companyName", "l.companyName",
+            "stage", "l.stage",
+            "owner", "o.displayName",
+            "sector", "l.sector",
+            "country", "l.country",
+            "interestKind", "l.interestKind",
+            "nextActionDue", "l.nextActionDue",
+            "expectedDecisionDate", "l.expectedDecisionDate",
+            "estimatedJobs", "l.estimatedJobs",
+            "probability", "l.probability");
+
+    private final EntityManager entityManager;
+
+    LeadQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    Page<Lead> page(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
+        var where = new Where(filter, viewer, today);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(l) from Lead l join l.owner o" + where.clause, Long.class);
+        where.parameters.forEach(count::setParameter);
+        return new PageImpl<>(rows(where, pageable), pageable, count.getSingleResult());
+    }
+
+    /** The rows of a page without counting them all, for a board column whose total is known. */
+    List<Lead> rows(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
+        return rows(new Where(filter, viewer, today), pageable);
+    }
+
+    private List<Lead> rows(Where where, Pageable pageable) {
+        TypedQuery<Lead> rows = entityManager.createQuery(
+                "select l from Lead l join fetch l.owner o left join fetch l.referringPartner p" + where.clause
+                        + orderBy(pageable.getSort()), Lead.class);
+        where.parameters.forEach(rows::setParameter);
+        return rows.setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
+    }
+
+    /** How many leads each stage holds, in one query. */
+    Map<LeadStage, Long> countByStage(LeadFilter filter, Viewer viewer, LocalDate today) {
+        var where = new Where(filter, viewer, today);
+        var query = entityManager.createQuery(
+                "select l.stage, count(l) from Lead l join l.owner o" + where.clause + " group by l.stage",
+                Object[].class);
+        where.parameters.forEach(query::setParameter);
+        var counts = new EnumMap<LeadStage, Long>(LeadStage.class);
+        for (var stage : LeadStage.values()) {
+            counts.put(stage, 0L);
+        }
+        for (var row : query.getResultList()) {
+            counts.put((LeadStage) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    static LocalDate endOfWeek(LocalDate today) {
+        return today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    private static String orderBy(Sort sort) {
+        var orders = new ArrayList<String>();
+        for (var order : sort) {
+            var path = SORTABLE.get(order.getProperty());
+            if (path == null) {
+                throw new IllegalArgumentException("The lead list cannot be sorted by " + order.getProperty());
+            }
+            orders.add(path + (order.isAscending() ? " asc" : " desc"));
+        }
+        orders.add("l.companyName asc");
+        orders.add("l.id asc");
+        return " order by " + String.join(", ", orders);
+    }
+
+    /** The where clause of a filter, with its parameters. */
+    private static final class Where {
+
+        final Map<String, Object> parameters = new HashMap<>();
+        final String clause;
+
+        Where(LeadFilter filter, Viewer viewer, LocalDate today) {
+            var conditions = new ArrayList<String>();
+            if (!viewer.seesAllConfidential()) {
+                conditions.add("(l.confidential = false or o.id = :viewerId)");
+                parameters.put("viewerId", viewer.userId());
+            }
+            if (filter.search() != null && !filter.search().isBlank()) {
+                conditions.add("l.searchText like :search escape '\\'");
+                parameters.put("search", SearchText.containsPattern(filter.search()));
+            }
+            if (filter.stage() != null) {
+                conditions.add("l.stage = :stage");
+                parameters.put("stage", filter.stage());
+            }
+            if (filter.ownerId() != null) {
+                conditions.add("o.id = :ownerId");
+                parameters.put("ownerId", filter.ownerId());
+            }
+            if (filter.sector() != null && !filter.sector().isBlank()) {
+                conditions.add("l.sector = :sector");
+                parameters.put("sector", filter.sector());
+            }
+            if (filter.country() != null && !filter.country().isBlank()) {
+                conditions.add("l.country = :country");
+                parameters.put("country", filter.country());
+            }
+            if (filter.interestKind() != null) {
+                conditions.add("l.interestKind = :interestKind");
+                parameters.put("interestKind", filter.interestKind());
+            }
+            if (filter.nextActionDue() != null) {
+                switch (filter.nextActionDue()) {
+                    case OVERDUE -> {
+                        conditions.add("l.nextActionDue < :dueBefore and l.stage not in :closed");
+                        parameters.put("dueBefore", today);
+                        parameters.put("closed", List.of(LeadStage.ESTABLISHED, LeadStage.LOST));
+                    }
+                    case BY_END_OF_WEEK -> {
+                        conditions.add("l.nextActionDue <= :dueBy and l.stage not in :closed");
+                        parameters.put("dueBy", endOfWeek(today));
+                        parameters.put("closed", List.of(LeadStage.ESTABLISHED, LeadStage.LOST));
+                    }
+                    case NONE_PLANNED -> conditions.add("l.nextActionDue is null");
+                }
+            }
+            clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.kakehashi.pipeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.SavedLeadFilterService;
+import org.kakehashi.security.CurrentUser;
+import org.kakehashi.security.Roles;
+
+/** All leads the user may see, in a lazy grid with filters, and their own saved filters. */
+@Route(LeadListView.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+@StyleSheet("styles/pipeline.css")
+public class LeadListView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String PATH = "pipeline/leads";
+
+    final Grid<Lead> grid = new Grid<>();
+    final LeadFilterBar filters;
+    final SavedFilterBar savedFilters;
+    private LeadFilter filter = LeadFilter.all();
+
+    public LeadListView(LeadService leadService, SavedLeadFilterService savedFilterService, CurrentUser currentUser,
+            Clock clock) {
+        addClassName("lead-list-view");
+        setSizeFull();
+        var board = new Button(getTranslation("pipeline.board.open"), VaadinIcon.GRID_BIG.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(LeadBoardView.class)));
+        var header = new ViewHeader(getTranslation("pipeline.list.title"), board);
+        if (currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN)) {
+            var newLead = new Button(getTranslation("pipeline.lead.new"), VaadinIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class, LeadView.parameters(null))));
+            newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(newLead);
+        }
+        filters = new LeadFilterBar(leadService.possibleOwners(), changed -> {
+            filter = changed;
+            grid.getDataProvider().refreshAll();
+        });
+        savedFilters = new SavedFilterBar(savedFilterService, filters::value, filters::set);
+
+        var today = LocalDate.now(clock);
+        grid.addColumn(Lead::getCompanyName).setHeader(getTranslation("pipeline.lead.company-name"))
+                .setKey("companyName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(lead -> getTranslation("pipeline.stage." + lead.getStage().name()))
+                .setHeader(getTranslation("pipeline.lead.stage")).setKey("stage").setSortable(true);
+        grid.addColumn(lead -> lead.getOwner().getDisplayName()).setHeader(getTranslation("pipeline.lead.owner"))
+                .setKey("owner").setSortable(true);
+        grid.addColumn(Lead::getSector).setHeader(getTranslation("pipeline.lead.sector")).setKey("sector")
+                .setSortable(true);
+        grid.addColumn(Lead::getCountry).setHeader(getTranslation("pipeline.lead.country")).setKey("country")
+                .setSortable(true);
+        grid.addColumn(lead -> getTranslation("pipeline.interest." + lead.getInterestKind().name()))
+                .setHeader(getTranslation("pipeline.lead.interest-kind")).setKey("interestKind").setSortable(true);
+        grid.addColumn(lead -> dueText(lead, today)).setHeader(getTranslation("pipeline.lead.next-action-due"))
+                .setKey("nextActionDue").setSortable(true)
+                .setPartNameGenerator(lead -> lead.isOverdue(today) ? "overdue" : null);
+        grid.addColumn(Lead::getProbability).setHeader(getTranslation("pipeline.lead.probability"))
+                .setKey("probability").setSortable(true);
+        grid.addColumn(lead -> PipelineFormat.amount(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
+                getLocale())).setHeader(getTranslation("pipeline.lead.estimated-investment"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        grid.setItems(query -> leadService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("nextActionDue")).build());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class,
+                LeadView.parameters(click.getItem().getId()))));
+        grid.setSizeFull();
+
+        add(header, filters, savedFilters, grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("pipeline.list.title");
+    }
+
+    private String dueText(Lead lead, LocalDate today) {
+        var date = PipelineFormat.date(lead.getNextActionDue(), getLocale());
+        return lead.isOverdue(today) ? getTranslation("pipeline.card.overdue", date) : date;
+    }
+}

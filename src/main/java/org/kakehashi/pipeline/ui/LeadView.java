@@ -1,0 +1,160 @@
+package org.kakehashi.pipeline.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.members.OrganisationService;
+import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.security.CurrentUser;
+import org.kakehashi.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** One lead: its fields, its activity timeline and its stage history; "new" as the id starts a new lead. */
+@Route(LeadView.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "pipeline/leads/:id";
+    static final String NEW = "new";
+
+    private final LeadService leadService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final boolean canChange;
+    private final RouterLink back;
+    ViewHeader header;
+    final Span investment = new Span();
+    final Paragraph notFound = new Paragraph();
+    final LeadForm form;
+    final ActivityTimeline timeline = new ActivityTimeline();
+    final StageHistoryPanel history;
+    private Lead lead;
+
+    public LeadView(LeadService leadService, OrganisationService organisationService, CurrentUser currentUser,
+            Clock clock) {
+        this.leadService = leadService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.canChange = currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN);
+        addClassName("lead-view");
+        back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
+        header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
+        investment.addClassName("lead-investment");
+        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService);
+        history = new StageHistoryPanel(clock.getZone());
+        notFound.setText(getTranslation("pipeline.lead.not-found"));
+        notFound.setVisible(false);
+        add(header, notFound, form, timeline, history);
+
+        form.addSaveListener(save -> save(save.lead()));
+        form.addCancelListener(cancel -> {
+            if (lead.isNew()) {
+                getUI().ifPresent(ui -> ui.navigate(LeadBoardView.class));
+            }
+        });
+        timeline.addAddListener(added -> {
+            leadService.addActivity(lead.getId(), added.activity(), added.nextStep());
+            Notification.show(getTranslation("pipeline.activity.added"), 3000, Notification.Position.BOTTOM_START);
+            if (added.nextStep() != null) {
+                // The lead's next action changed, and with it its version: read it again
+                show(leadService.get(lead.getId()).orElseThrow());
+            } else {
+                showTimeline();
+            }
+        });
+    }
+
+    /** The route parameters of a lead's page; a null id opens a new lead. */
+    public static RouteParameters parameters(Long leadId) {
+        return new RouteParameters("id", leadId == null ? NEW : String.valueOf(leadId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").orElse(NEW);
+        if (NEW.equals(id) && canChange) {
+            var fresh = new Lead();
+            form.owner.getListDataView().getItems()
+                    .filter(user -> user.getId() == currentUser.require().userId())
+                    .findFirst().ifPresent(fresh::setOwner);
+            show(fresh);
+            return;
+        }
+        try {
+            leadService.get(Long.parseLong(id)).ifPresentOrElse(this::show, this::showNotFound);
+        } catch (NumberFormatException notAnId) {
+            showNotFound();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return lead == null || lead.isNew() ? getTranslation("pipeline.lead.title")
+                : lead.getCompanyName();
+    }
+
+    private void show(Lead shown) {
+        lead = shown;
+        var titled = new ViewHeader(getPageTitle(), investment, back);
+        replace(header, titled);
+        header = titled;
+        notFound.setVisible(false);
+        form.setVisible(true);
+        form.edit(shown, canChange);
+        investment.setText(shown.getEstimatedInvestment() == null ? ""
+                : getTranslation("pipeline.lead.investment-shown", PipelineFormat.amount(
+                        shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
+        timeline.setVisible(!shown.isNew());
+        history.setVisible(!shown.isNew());
+        if (!shown.isNew()) {
+            showTimeline();
+            history.show(leadService.stageHistory(shown.getId()), leadService.timeInStage(shown.getId()));
+        }
+    }
+
+    private void showTimeline() {
+        timeline.show(leadService.activities(lead.getId()), LocalDate.now(clock), canChange);
+    }
+
+    private void showNotFound() {
+        lead = null;
+        notFound.setVisible(true);
+        form.setVisible(false);
+        timeline.setVisible(false);
+        history.setVisible(false);
+    }
+
+    private void save(Lead edited) {
+        boolean created = edited.isNew();
+        Lead saved;
+        try {
+            saved = leadService.save(edited);
+        } catch (OptimisticLockingFailureException conflict) {
+            var notification = new Notification(getTranslation("error.conflict"), 10_000,
+                    Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.open();
+            return;
+        }
+        Notification.show(getTranslation("pipeline.lead.saved", saved.getCompanyName()), 3000,
+                Notification.Position.BOTTOM_START);
+        if (created) {
+            getUI().ifPresent(ui -> ui.navigate(LeadView.class, parameters(saved.getId())));
+        } else {
+            show(saved);
+        }
+    }
+}
