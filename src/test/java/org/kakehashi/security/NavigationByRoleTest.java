@@ -8,17 +8,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kakehashi.UiTest;
+import org.kakehashi.pipeline.LeadService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class NavigationByRoleTest extends UiTest {
 
+    @Autowired
+    private LeadService leads;
+
     @ParameterizedTest(name = "{0} lands on /{1} and sees: {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;     users;     Dashboard, Members, Dues, Contacts, Delegations, Pipeline, Users; Administrator",
+        "admin;     users;     Dashboard, Members, Dues, Contacts, Delegations, Pipeline, My follow-ups, Users; Administrator",
         "secretary; members;   Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Secretary",
-        "officer;   pipeline;  Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Officer",
+        "officer;   pipeline;  Dashboard, Members, Dues, Contacts, Delegations, Pipeline, My follow-ups; Officer",
         "board;     dashboard; Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Board member",
     })
     void each_role_lands_on_its_own_page_and_sees_only_its_navigation(String username, String landingPath,
@@ -34,5 +40,21 @@ class NavigationByRoleTest extends UiTest {
                 .singleElement().extracting(Span::getText).isEqualTo(user.displayName());
         assertThat(_find(Span.class, spec -> spec.withClasses("user-roles")))
                 .singleElement().extracting(Span::getText).isEqualTo(roleLabel);
+    }
+
+    @Test
+    void the_officer_sees_how_many_follow_ups_wait_beside_the_entry() {
+        login("officer");
+        UI.getCurrent().navigate("pipeline");
+
+        long waiting = leads.myFollowUpCount();
+        var entry = _get(SideNav.class).getItems().stream()
+                .filter(item -> item.getLabel().equals("My follow-ups")).findFirst().orElseThrow();
+        if (waiting == 0) {
+            assertThat(entry.getSuffixComponent()).isNull();
+        } else {
+            assertThat(((Span) entry.getSuffixComponent()).getText()).isEqualTo(String.valueOf(waiting));
+        }
+        assertThat(waiting).as("the demo pipeline gives the officer follow-ups").isPositive();
     }
 }

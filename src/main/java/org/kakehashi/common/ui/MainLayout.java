@@ -20,7 +20,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.kakehashi.common.Translations;
 import org.kakehashi.security.AppUserPrincipal;
@@ -40,7 +43,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Button logout = new Button();
     private final Span viewTitle = new Span();
 
-    public MainLayout(CurrentUser currentUser, UserService userService) {
+    private final Map<String, NavigationBadge> badges;
+    private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
+
+    public MainLayout(CurrentUser currentUser, UserService userService, List<NavigationBadge> badges) {
+        this.badges = badges.stream().collect(Collectors.toMap(NavigationBadge::path, badge -> badge));
         setPrimarySection(Section.DRAWER);
         var user = currentUser.require();
 
@@ -49,10 +56,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("layout-view-title");
         addToNavbar(toggle, viewTitle);
 
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(
-                new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()));
+            itemsByPath.put(entry.path().replaceFirst("^/", ""), item);
+            navigation.addItem(item);
+        });
         navigation.setLabel(getTranslation("layout.navigation"));
         addToDrawer(brand(), new Scroller(navigation), userPanel(user, userService, currentUser));
+    }
+
+    /** Counts change as users work, so they are read again at every navigation. */
+    private void updateBadges() {
+        badges.forEach((path, badge) -> {
+            var item = itemsByPath.get(path);
+            if (item != null) {
+                long count = badge.count();
+                var number = new Span(String.valueOf(count));
+                number.getElement().getThemeList().add("badge pill small contrast");
+                number.getElement().setAttribute("aria-label", getTranslation("layout.badge", count));
+                item.setSuffixComponent(count > 0 ? number : null);
+            }
+        });
     }
 
     private static Component brand() {
@@ -109,6 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        updateBadges();
         var content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import org.kakehashi.security.Roles;
 
 /** The logged-in officer's next actions that are overdue or due by the end of this week, the most urgent first. */
 @Route(MyFollowUpsView.PATH)
+@Menu(title = "nav.follow-ups", order = 41, icon = "vaadin:bell")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
 @StyleSheet("styles/pipeline.css")
 public class MyFollowUpsView extends VerticalLayout implements HasDynamicTitle {
