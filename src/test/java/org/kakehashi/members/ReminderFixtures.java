@@ -1,0 +1,90 @@
+package org.kakehashi.members;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.kakehashi.security.SystemAccess;
+
+/** Members of the tests' own, made through the public services as the secretary would make them. */
+class ReminderFixtures {
+
+    private final OrganisationService organisations;
+    private final ContactService contacts;
+    private final MembershipService memberships;
+
+    ReminderFixtures(OrganisationService organisations, ContactService contacts, MembershipService memberships) {
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.memberships = memberships;
+    }
+
+    /** An organisation with a membership from start to end, of a type with the fee given. */
+    Membership member(String name, LocalDate start, LocalDate end, String fee, String currency) {
+        return asSystem(() -> {
+            var organisation = new Organisation();
+            organisation.setName(name);
+            organisation.setKind(OrganisationKind.COMPANY);
+            organisation.setCity("Malmö");
+            var saved = organisations.save(organisation);
+            return memberships.join(saved.getId(), type(fee, currency), start, end);
+        });
+    }
+
+    ContactPerson contact(Membership membership, String givenName, String familyName, String language, String email,
+            boolean primary) {
+        return asSystem(() -> {
+            var contact = new ContactPerson();
+            contact.setOrganisation(membership.getOrganisation());
+            contact.setGivenName(givenName);
+            contact.setFamilyName(familyName);
+            contact.setPreferredLanguage(language);
+            contact.setEmail(email);
+            contact.setPrimaryContact(primary);
+            return contacts.save(contact);
+        });
+    }
+
+    /** A primary contact who reads mail in the language given. */
+    ContactPerson primaryContact(Membership membership, String givenName, String familyName, String language,
+            String email) {
+        return contact(membership, givenName, familyName, language, email, true);
+    }
+
+    ContactPerson save(ContactPerson contact) {
+        return asSystem(() -> contacts.save(contact));
+    }
+
+    void pay(Membership membership, int year, String amount, LocalDate paidOn) {
+        asSystem(() -> {
+            var payment = new DuesPayment();
+            payment.setPeriodYear(year);
+            payment.setAmount(new BigDecimal(amount));
+            payment.setCurrency(membership.getType().getCurrency());
+            payment.setPaidDate(paidOn);
+            return memberships.recordPayment(membership, payment);
+        });
+    }
+
+    /** The membership as it is stored now, with its derived status. */
+    Membership reload(Membership membership) {
+        return asSystem(() -> memberships.membershipOf(membership.getOrganisation().getId()).orElseThrow());
+    }
+
+    private MembershipType type(String fee, String currency) {
+        var name = "Test type " + fee + " " + currency;
+        return memberships.types().stream().filter(type -> type.getName().equals(name)).findFirst().orElseGet(() -> {
+            var type = new MembershipType();
+            type.setName(name);
+            type.setAnnualFee(new BigDecimal(fee));
+            type.setCurrency(currency);
+            return memberships.saveType(type);
+        });
+    }
+
+    static <T> T asSystem(Supplier<T> work) {
+        var result = new AtomicReference<T>();
+        SystemAccess.run(() -> result.set(work.get()));
+        return result.get();
+    }
+}
