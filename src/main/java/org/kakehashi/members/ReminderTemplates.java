@@ -48,13 +48,19 @@ class ReminderTemplates {
         return contact.getFullName();
     }
 
-    /** In the currency's own decimals: 5 000,00 kr in Swedish, ￥500,000 in Japanese for yen. */
+    /** In the currency's own decimals: 5 000,00 kr in Swedish, SEK 5,000.00 in English, ￥50,000 in Japanese for yen. */
     private static String fee(BigDecimal amount, String currencyCode, Locale locale) {
         var currency = Currency.getInstance(currencyCode);
         var format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(amount);
+        var text = format.format(amount);
+        // The space CLDR puts between a currency code and the digits, which java.text leaves out: SEK 5,000.00
+        var symbol = currency.getSymbol(locale);
+        boolean codeTouchesDigits = text.startsWith(symbol) && text.length() > symbol.length()
+                && Character.isLetter(symbol.charAt(symbol.length() - 1))
+                && Character.isDigit(text.charAt(symbol.length()));
+        return codeTouchesDigits ? symbol + "\u00a0" + text.substring(symbol.length()) : text;
     }
 }

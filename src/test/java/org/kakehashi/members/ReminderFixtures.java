@@ -7,20 +7,20 @@ import java.util.function.Supplier;
 import org.kakehashi.security.SystemAccess;
 
 /** Members of the tests' own, made through the public services as the secretary would make them. */
-class ReminderFixtures {
+public class ReminderFixtures {
 
     private final OrganisationService organisations;
     private final ContactService contacts;
     private final MembershipService memberships;
 
-    ReminderFixtures(OrganisationService organisations, ContactService contacts, MembershipService memberships) {
+    public ReminderFixtures(OrganisationService organisations, ContactService contacts, MembershipService memberships) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.memberships = memberships;
     }
 
     /** An organisation with a membership from start to end, of a type with the fee given. */
-    Membership member(String name, LocalDate start, LocalDate end, String fee, String currency) {
+    public Membership member(String name, LocalDate start, LocalDate end, String fee, String currency) {
         return asSystem(() -> {
             var organisation = new Organisation();
             organisation.setName(name);
@@ -31,7 +31,7 @@ class ReminderFixtures {
         });
     }
 
-    ContactPerson contact(Membership membership, String givenName, String familyName, String language, String email,
+    public ContactPerson contact(Membership membership, String givenName, String familyName, String language, String email,
             boolean primary) {
         return asSystem(() -> {
             var contact = new ContactPerson();
@@ -46,16 +46,16 @@ class ReminderFixtures {
     }
 
     /** A primary contact who reads mail in the language given. */
-    ContactPerson primaryContact(Membership membership, String givenName, String familyName, String language,
+    public ContactPerson primaryContact(Membership membership, String givenName, String familyName, String language,
             String email) {
         return contact(membership, givenName, familyName, language, email, true);
     }
 
-    ContactPerson save(ContactPerson contact) {
+    public ContactPerson save(ContactPerson contact) {
         return asSystem(() -> contacts.save(contact));
     }
 
-    void pay(Membership membership, int year, String amount, LocalDate paidOn) {
+    public void pay(Membership membership, int year, String amount, LocalDate paidOn) {
         asSystem(() -> {
             var payment = new DuesPayment();
             payment.setPeriodYear(year);
@@ -67,7 +67,7 @@ class ReminderFixtures {
     }
 
     /** The membership as it is stored now, with its derived status. */
-    Membership reload(Membership membership) {
+    public Membership reload(Membership membership) {
         return asSystem(() -> memberships.membershipOf(membership.getOrganisation().getId()).orElseThrow());
     }
 
@@ -82,7 +82,7 @@ class ReminderFixtures {
         });
     }
 
-    static <T> T asSystem(Supplier<T> work) {
+    public static <T> T asSystem(Supplier<T> work) {
         var result = new AtomicReference<T>();
         SystemAccess.run(() -> result.set(work.get()));
         return result.get();
