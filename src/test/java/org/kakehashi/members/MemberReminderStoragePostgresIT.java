@@ -11,21 +11,20 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 @PostgresTest
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class MemberReminderStoragePostgresIT {
 
     @Autowired
     private Flyway flyway;
-
-    @Autowired
-    private ReminderService reminders;
 
     @Autowired
     private MemberReminderRepository repository;
@@ -38,13 +37,8 @@ class MemberReminderStoragePostgresIT {
         return Clock.fixed(Instant.parse("2026-03-16T06:00:00Z"), ZoneId.of("Europe/Stockholm"));
     }
 
-    private ReminderFixtures fixtures;
-
-    @BeforeEach
-    void fixtures(@Autowired OrganisationService organisations, @Autowired ContactService contacts,
-            @Autowired MembershipService memberships) {
-        fixtures = new ReminderFixtures(organisations, contacts, memberships);
-    }
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Test
     void the_reminder_migration_applies_to_postgresql() {
@@ -56,22 +50,22 @@ class MemberReminderStoragePostgresIT {
 
     @Test
     void the_job_finds_renewals_and_overdue_dues_on_postgresql_and_writes_each_reminder_once() {
-        var today = LocalDate.now(clock);
+        var today = fixtures.today();
         var renewing = fixtures.member("Lund Biomedical Centre", today.minusYears(1), today.plusDays(4), "12000", "SEK");
         fixtures.primaryContact(renewing, "Karin", "Nyström", "sv", "karin.nystrom@lbc.example");
         var overdue = fixtures.member("Osaka Trade Bridge", LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1), "600",
                 "SEK");
         fixtures.primaryContact(overdue, "Taro", "Suzuki", "ja", "taro.suzuki@otb.example");
 
-        var first = ReminderFixtures.asSystem(reminders::sendDueReminders);
-        var second = ReminderFixtures.asSystem(reminders::sendDueReminders);
+        var first = fixtures.sendDueReminders();
+        var second = fixtures.sendDueReminders();
 
         assertThat(first).isEqualTo(new ReminderService.Outcome(0, 2, 0, 0));
         assertThat(second).isEqualTo(new ReminderService.Outcome(0, 0, 0, 0));
-        assertThat(ReminderFixtures.asSystem(() -> reminders.ofMembership(renewing.getId()))).singleElement()
+        assertThat(fixtures.remindersOf(renewing)).singleElement()
                 .satisfies(reminder -> assertThat(reminder.getSubject())
                         .isEqualTo("Lund Biomedical Centre: medlemskapet förnyas den 20 mars 2026"));
-        assertThat(ReminderFixtures.asSystem(() -> reminders.ofMembership(overdue.getId()))).singleElement()
+        assertThat(fixtures.remindersOf(overdue)).singleElement()
                 .satisfies(reminder -> {
                     assertThat(reminder.getKind()).isEqualTo(ReminderKind.OVERDUE);
                     assertThat(reminder.getPeriodDate()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -81,7 +75,7 @@ class MemberReminderStoragePostgresIT {
 
     @Test
     void the_database_refuses_a_second_reminder_of_the_same_kind_for_the_same_date() {
-        var today = LocalDate.now(clock);
+        var today = fixtures.today();
         var membership = fixtures.member("Kobe Life Science Forum", today.minusYears(1), today.plusDays(60), "5000",
                 "SEK");
         var mail = new ReminderTemplates.Mail("Hanako Yamada", "hanako@klsf.example", Locale.JAPANESE, "件名", "本文");

@@ -1,22 +1,54 @@
 package org.kakehashi.members;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.kakehashi.security.SystemAccess;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Members of the tests' own, made through the public services as the secretary would make them. */
-public class ReminderFixtures {
+public class ReminderFixtures implements BeforeEachCallback {
 
-    private final OrganisationService organisations;
-    private final ContactService contacts;
-    private final MembershipService memberships;
+    private OrganisationService organisations;
+    private ContactService contacts;
+    private MembershipService memberships;
+    private ReminderService reminders;
+    private ReminderJob job;
+    private Clock clock;
 
-    public ReminderFixtures(OrganisationService organisations, ContactService contacts, MembershipService memberships) {
-        this.organisations = organisations;
-        this.contacts = contacts;
-        this.memberships = memberships;
+    /** Takes the services from the test's Spring context. */
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        var context = SpringExtension.getApplicationContext(test);
+        organisations = context.getBean(OrganisationService.class);
+        contacts = context.getBean(ContactService.class);
+        memberships = context.getBean(MembershipService.class);
+        reminders = context.getBean(ReminderService.class);
+        job = context.getBean(ReminderJob.class);
+        clock = context.getBean(Clock.class);
+    }
+
+    /** Runs the scheduled job, as it runs every morning. */
+    public void runJob() {
+        job.send();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Runs the reminders as the system, as the job does, and tells what they did. */
+    public ReminderService.Outcome sendDueReminders() {
+        return asSystem(reminders::sendDueReminders);
+    }
+
+    public List<MemberReminder> remindersOf(Membership membership) {
+        return asSystem(() -> reminders.ofMembership(membership.getId()));
     }
 
     /** An organisation with a membership from start to end, of a type with the fee given. */

@@ -13,10 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +23,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 
 /** The reminder job mails through a real SMTP server, running in the test's own process. */
 @SpringBootTest
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class ReminderMailTest {
 
     /** 07:00 in Malmö on Monday 16 March 2026, when the job runs. */
@@ -46,19 +46,8 @@ class ReminderMailTest {
         return Clock.fixed(Instant.parse("2026-03-16T06:00:00Z"), ZoneId.of("Europe/Stockholm"));
     }
 
-    @Autowired
-    private ReminderJob job;
-
-    @Autowired
-    private ReminderService reminders;
-
-    private ReminderFixtures fixtures;
-
-    @BeforeEach
-    void fixtures(@Autowired OrganisationService organisations, @Autowired ContactService contacts,
-            @Autowired MembershipService memberships) {
-        fixtures = new ReminderFixtures(organisations, contacts, memberships);
-    }
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Test
     void a_japanese_contact_is_reminded_of_the_renewal_by_mail_in_japanese() throws Exception {
@@ -68,7 +57,7 @@ class ReminderMailTest {
         contact.setNameJapanese("山田 花子");
         fixtures.save(contact);
 
-        job.send();
+        fixtures.runJob();
 
         var mail = theOnlyMailTo("hanako.yamada@kobe.example");
         assertThat(mail.getSubject()).isEqualTo("Kobe Biomedical Partners：会員資格更新のご案内（2026年4月5日）");
@@ -84,7 +73,7 @@ class ReminderMailTest {
                 "5000", "SEK");
         fixtures.primaryContact(membership, "Anna", "Lindqvist", "sv", "anna.lindqvist@lundsbiotek.example");
 
-        job.send();
+        fixtures.runJob();
 
         var mail = theOnlyMailTo("anna.lindqvist@lundsbiotek.example");
         assertThat(mail.getSubject()).isEqualTo("Lunds Biotek AB: medlemskapet förnyas den 15 april 2026");
@@ -100,11 +89,11 @@ class ReminderMailTest {
                 "5000", "SEK");
         fixtures.primaryContact(membership, "Erik", "Nilsson", "en", "erik.nilsson@halmstad.example");
 
-        job.send();
-        job.send();
+        fixtures.runJob();
+        fixtures.runJob();
 
         theOnlyMailTo("erik.nilsson@halmstad.example");
-        var recorded = ReminderFixtures.asSystem(() -> reminders.ofMembership(membership.getId()));
+        var recorded = fixtures.remindersOf(membership);
         assertThat(recorded).singleElement().satisfies(reminder -> {
             assertThat(reminder.getKind()).isEqualTo(ReminderKind.RENEWAL);
             assertThat(reminder.getPeriodDate()).isEqualTo(TODAY.plusDays(5));
@@ -123,15 +112,15 @@ class ReminderMailTest {
         fixtures.primaryContact(membership, "Jonas", "Becker", "de", "jonas.becker@rheinland-medtech.example");
         assertThat(fixtures.reload(membership).getDuesStatus()).isEqualTo(DuesStatus.OVERDUE);
 
-        job.send();
-        job.send();
+        fixtures.runJob();
+        fixtures.runJob();
 
         var mail = theOnlyMailTo("jonas.becker@rheinland-medtech.example");
         assertThat(mail.getSubject()).isEqualTo("Rheinland Medizintechnik GmbH: Mitgliedsbeitrag seit dem 1. März 2026 überfällig");
         assertThat(body(mail)).startsWith("Guten Tag Jonas Becker,")
                 .contains("am 1. März 2026 fällig")
                 .contains("Die Geschäftsstelle");
-        var recorded = ReminderFixtures.asSystem(() -> reminders.ofMembership(membership.getId()));
+        var recorded = fixtures.remindersOf(membership);
         assertThat(recorded).singleElement().satisfies(reminder -> {
             assertThat(reminder.getKind()).isEqualTo(ReminderKind.OVERDUE);
             assertThat(reminder.getPeriodDate()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -143,7 +132,7 @@ class ReminderMailTest {
         var membership = fixtures.member("Lyon Sciences", TODAY.minusYears(1), TODAY.plusDays(10), "5000", "EUR");
         fixtures.primaryContact(membership, "Claire", "Martin", "fr", "claire.martin@lyon.example");
 
-        job.send();
+        fixtures.runJob();
 
         var mail = theOnlyMailTo("claire.martin@lyon.example");
         assertThat(mail.getSubject()).isEqualTo("Lyon Sciences: your membership is due for renewal on March 26, 2026");
@@ -158,10 +147,10 @@ class ReminderMailTest {
         var reachable = fixtures.member("Shonan Labs", TODAY.minusYears(1), TODAY.plusDays(3), "5000", "SEK");
         fixtures.primaryContact(reachable, "Aiko", "Tanaka", "ja", "aiko.tanaka@shonan.example");
 
-        var outcome = ReminderFixtures.asSystem(reminders::sendDueReminders);
+        var outcome = fixtures.sendDueReminders();
 
         assertThat(outcome.skipped()).isPositive();
-        assertThat(ReminderFixtures.asSystem(() -> reminders.ofMembership(withoutEmail.getId()))).isEmpty();
+        assertThat(fixtures.remindersOf(withoutEmail)).isEmpty();
         assertThat(mailsTo("yuki.ito@toyohashi.example")).isEmpty();
         assertThat(mailsTo("aiko.tanaka@shonan.example")).hasSize(1);
     }

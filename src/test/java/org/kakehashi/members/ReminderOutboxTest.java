@@ -3,12 +3,10 @@ package org.kakehashi.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.security.Roles;
@@ -30,19 +28,8 @@ class ReminderOutboxTest {
     @Autowired
     private ReminderService reminders;
 
-    @Autowired
-    private ReminderJob job;
-
-    @Autowired
-    private Clock clock;
-
-    private ReminderFixtures fixtures;
-
-    @BeforeEach
-    void fixtures(@Autowired OrganisationService organisations, @Autowired ContactService contacts,
-            @Autowired MembershipService memberships) {
-        fixtures = new ReminderFixtures(organisations, contacts, memberships);
-    }
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @AfterEach
     void logout() {
@@ -52,11 +39,11 @@ class ReminderOutboxTest {
     @Test
     @WithMockUser(username = "secretary", roles = Roles.SECRETARY)
     void without_a_mail_server_reminders_land_in_the_outbox_where_the_secretary_reads_them() {
-        var today = LocalDate.now(clock);
+        var today = fixtures.today();
         var membership = fixtures.member("Malmö Hamnlabb AB", today.minusYears(1), today.plusDays(12), "5000", "SEK");
         fixtures.primaryContact(membership, "Sara", "Holm", "sv", "sara.holm@hamnlabb.example");
 
-        job.send();
+        fixtures.runJob();
 
         assertThat(reminders.mailsReminders()).isFalse();
         var outbox = reminders.page(Pageable.ofSize(1000)).getContent();
@@ -78,21 +65,21 @@ class ReminderOutboxTest {
 
     @Test
     void running_the_job_again_leaves_one_reminder_in_the_outbox() {
-        var today = LocalDate.now(clock);
+        var today = fixtures.today();
         var membership = fixtures.member("Lund Photonics", today.minusYears(1), today.plusDays(2), "5000", "SEK");
         fixtures.primaryContact(membership, "Lars", "Berg", "en", "lars.berg@photonics.example");
 
-        job.send();
-        var second = ReminderFixtures.asSystem(reminders::sendDueReminders);
+        fixtures.runJob();
+        var second = fixtures.sendDueReminders();
 
         assertThat(second.outbox()).isZero();
-        assertThat(ReminderFixtures.asSystem(() -> reminders.ofMembership(membership.getId()))).hasSize(1);
+        assertThat(fixtures.remindersOf(membership)).hasSize(1);
     }
 
     @Test
     @WithMockUser(username = "admin", roles = Roles.ADMIN)
     void the_outbox_sorts_by_the_columns_it_offers_and_by_no_other() {
-        job.send();
+        fixtures.runJob();
 
         var byOrganisation = reminders.page(PageRequest.of(0, 1000, Sort.by("organisation"))).getContent();
         assertThat(byOrganisation).isNotEmpty().extracting(MemberReminder::getOrganisationName).isSorted();

@@ -10,45 +10,27 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.UiTest;
-import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MemberReminder;
-import org.kakehashi.members.MembershipService;
-import org.kakehashi.members.OrganisationService;
 import org.kakehashi.members.ReminderDelivery;
 import org.kakehashi.members.ReminderFixtures;
-import org.kakehashi.members.ReminderService;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class ReminderOutboxViewTest extends UiTest {
 
-    @Autowired
-    private ReminderService reminders;
-
-    @Autowired
-    private Clock clock;
-
-    private ReminderFixtures fixtures;
-
-    @BeforeEach
-    void fixtures(@Autowired OrganisationService organisations, @Autowired ContactService contacts,
-            @Autowired MembershipService memberships) {
-        fixtures = new ReminderFixtures(organisations, contacts, memberships);
-    }
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Test
     void the_secretary_reads_the_outbox_newest_first_and_opens_a_reminder() {
-        var today = LocalDate.now(clock);
+        var today = fixtures.today();
         var membership = fixtures.member("Öresund Robotics AB", today.minusYears(1), today.plusDays(7), "5000", "SEK");
         fixtures.primaryContact(membership, "Maja", "Ek", "en", "maja.ek@oresund-robotics.example");
-        ReminderFixtures.asSystem(reminders::sendDueReminders);
+        fixtures.sendDueReminders();
         login("secretary");
 
         UI.getCurrent().navigate(ReminderOutboxView.PATH);
