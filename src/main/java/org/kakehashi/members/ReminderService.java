@@ -84,7 +84,7 @@ public class ReminderService {
             @Value("${kakehashi.members.reminders.days-before:" + DEFAULT_DAYS_BEFORE + "}") int daysBefore,
             @Value("${kakehashi.members.reminders.from:kakehashi@localhost}") String from) {
         if (daysBefore < 0) {
-            throw new IllegalArgumentException("kakehashi.members.reminders.days-before cannot be negative: " + daysBefore);
+            throw new IllegalArgumentException("The days before a renewal cannot be negative: " + daysBefore);
         }
         this.reminders = reminders;
         this.memberships = memberships;
@@ -168,8 +168,8 @@ public class ReminderService {
                         reminder.membershipId(), reminder.periodDate());
             } catch (MailException e) {
                 failed++;
-                log.warn("Could not mail the {} reminder of membership {} to {}; it is tried again on the next run",
-                        reminder.kind(), reminder.membershipId(), reminder.mail().recipientEmail(), e);
+                log.warn("Could not mail the {} reminder of membership {} to {}, to be tried again next run: {}",
+                        reminder.kind(), reminder.membershipId(), reminder.mail().recipientEmail(), e.getMessage());
             }
         }
         var outcome = new Outcome(sent, outbox, candidates.size() - due.size(), failed);
@@ -216,7 +216,7 @@ public class ReminderService {
         return Optional.of(new Due(membership.getId(), candidate.kind(), candidate.periodDate(), mail));
     }
 
-    /** Records the reminder and then mails it, so a mail that fails leaves no record; null when it was recorded before. */
+    /** Records the reminder, then mails it: a mail that fails leaves no record. Null when it was recorded before. */
     private ReminderDelivery record(Due due) {
         if (reminders.existsByMembershipIdAndKindAndPeriodDate(due.membershipId(), due.kind(), due.periodDate())) {
             return null;

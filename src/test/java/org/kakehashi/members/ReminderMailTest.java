@@ -3,10 +3,13 @@ package org.kakehashi.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +32,16 @@ class ReminderMailTest {
     /** 07:00 in Malmö on Monday 16 March 2026, when the job runs. */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
+    /** A free port, kept when a test stops and restarts the server. */
+    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension smtp = new GreenMailExtension(SMTP).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> smtp.getSmtp().getBindTo());
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("spring.mail.host", SMTP::getBindAddress);
+        registry.add("spring.mail.port", SMTP::getPort);
     }
 
     @TestBean
@@ -116,7 +121,8 @@ class ReminderMailTest {
         fixtures.runJob();
 
         var mail = theOnlyMailTo("jonas.becker@rheinland-medtech.example");
-        assertThat(mail.getSubject()).isEqualTo("Rheinland Medizintechnik GmbH: Mitgliedsbeitrag seit dem 1. März 2026 überfällig");
+        assertThat(mail.getSubject())
+                .isEqualTo("Rheinland Medizintechnik GmbH: Mitgliedsbeitrag seit dem 1. März 2026 überfällig");
         assertThat(body(mail)).startsWith("Guten Tag Jonas Becker,")
                 .contains("am 1. März 2026 fällig")
                 .contains("Die Geschäftsstelle");
@@ -153,6 +159,38 @@ class ReminderMailTest {
         assertThat(fixtures.remindersOf(withoutEmail)).isEmpty();
         assertThat(mailsTo("yuki.ito@toyohashi.example")).isEmpty();
         assertThat(mailsTo("aiko.tanaka@shonan.example")).hasSize(1);
+    }
+
+    @Test
+    void a_reminder_the_mail_server_does_not_take_is_not_recorded_and_goes_out_on_the_next_run() throws Exception {
+        var membership = fixtures.member("Göteborg Maritime Cluster", TODAY.minusYears(1), TODAY.plusDays(15), "5000",
+                "SEK");
+        fixtures.primaryContact(membership, "Olof", "Strand", "sv", "olof.strand@maritime.example");
+
+        smtp.stop();
+        ReminderService.Outcome whileDown;
+        try {
+            whileDown = fixtures.sendDueReminders();
+        } finally {
+            smtp.start();
+        }
+
+        assertThat(whileDown.failed()).isPositive();
+        assertThat(whileDown.sent()).isZero();
+        assertThat(fixtures.remindersOf(membership)).isEmpty();
+        fixtures.runJob();
+        assertThat(theOnlyMailTo("olof.strand@maritime.example").getSubject())
+                .isEqualTo("Göteborg Maritime Cluster: medlemskapet förnyas den 31 mars 2026");
+        assertThat(fixtures.remindersOf(membership)).singleElement()
+                .extracting(MemberReminder::getDelivery).isEqualTo(ReminderDelivery.SENT);
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MimeMessage theOnlyMailTo(String address) {
