@@ -51,7 +51,8 @@ class MemberReminderStoragePostgresIT {
     @Test
     void the_job_finds_renewals_and_overdue_dues_on_postgresql_and_writes_each_reminder_once() {
         var today = fixtures.today();
-        var renewing = fixtures.member("Lund Biomedical Centre", today.minusYears(1), today.plusDays(4), "12000", "SEK");
+        var renewing = fixtures.member("Lund Biomedical Centre", today.minusYears(1), today.plusDays(4), "12000",
+                "SEK");
         fixtures.primaryContact(renewing, "Karin", "Nyström", "sv", "karin.nystrom@lbc.example");
         var overdue = fixtures.member("Osaka Trade Bridge", LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1), "600",
                 "SEK");

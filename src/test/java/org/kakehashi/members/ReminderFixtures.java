@@ -63,8 +63,8 @@ public class ReminderFixtures implements BeforeEachCallback {
         });
     }
 
-    public ContactPerson contact(Membership membership, String givenName, String familyName, String language, String email,
-            boolean primary) {
+    public ContactPerson contact(Membership membership, String givenName, String familyName, String language,
+            String email, boolean primary) {
         return asSystem(() -> {
             var contact = new ContactPerson();
             contact.setOrganisation(membership.getOrganisation());
