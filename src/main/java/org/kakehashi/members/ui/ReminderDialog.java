@@ -32,7 +32,10 @@ class ReminderDialog extends Dialog {
         details.addFormItem(new Span(getTranslation("language." + reminder.getLanguage())),
                 getTranslation("reminders.language"));
         body.setText(reminder.getBody());
-        body.addClassNames("reminder-body", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.FontSize.SMALL);
+        // Set apart from the details, as the letter it is
+        body.addClassNames("reminder-body", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.FontSize.SMALL,
+                LumoUtility.Margin.Top.MEDIUM, LumoUtility.Padding.MEDIUM, LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM);
         add(details, body);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
     }

@@ -51,9 +51,11 @@ public class ReminderOutboxView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(reminder -> dateTime(reminder.getSentAt(), getLocale()))
-                .setHeader(getTranslation("reminders.sent-at")).setKey("sentAt").setSortable(true);
+                .setHeader(getTranslation("reminders.sent-at")).setKey("sentAt").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(reminder -> getTranslation(reminder.getKind().translationKey()))
-                .setHeader(getTranslation("reminders.kind")).setKey("kind").setSortable(true);
+                .setHeader(getTranslation("reminders.kind")).setKey("kind").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(MemberReminder::getOrganisationName)
                 .setHeader(getTranslation("reminders.organisation")).setKey("organisation").setSortable(true)
                 .setFlexGrow(2);
@@ -62,7 +64,8 @@ public class ReminderOutboxView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(MemberReminder::getSubject)
                 .setHeader(getTranslation("reminders.subject")).setKey("subject").setSortable(true).setFlexGrow(3);
         grid.addColumn(reminder -> getTranslation(reminder.getDelivery().translationKey()))
-                .setHeader(getTranslation("reminders.delivery")).setKey("delivery").setSortable(true);
+                .setHeader(getTranslation("reminders.delivery")).setKey("delivery").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("reminders.empty", reminders.daysBefore()));
         grid.setItems(query -> reminders.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         // Selecting a row (click, or space on the keyboard) opens the reminder to read
