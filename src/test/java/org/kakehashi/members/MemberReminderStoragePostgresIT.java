@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
@@ -29,13 +27,8 @@ class MemberReminderStoragePostgresIT {
     @Autowired
     private MemberReminderRepository repository;
 
-    /** Monday 16 March 2026, 07:00 in Malmö. */
-    @TestBean
+    @TestBean(methodName = "org.kakehashi.members.ReminderFixtures#mondayMorning")
     private Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-03-16T06:00:00Z"), ZoneId.of("Europe/Stockholm"));
-    }
 
     @RegisterExtension
     final ReminderFixtures fixtures = new ReminderFixtures();

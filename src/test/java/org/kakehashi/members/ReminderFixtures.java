@@ -2,6 +2,8 @@ package org.kakehashi.members;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +33,11 @@ public class ReminderFixtures implements BeforeEachCallback {
         reminders = context.getBean(ReminderService.class);
         job = context.getBean(ReminderJob.class);
         clock = context.getBean(Clock.class);
+    }
+
+    /** 07:00 in Malmö on Monday 16 March 2026: "today" for the tests that fix the date, with {@code @TestBean}. */
+    public static Clock mondayMorning() {
+        return Clock.fixed(Instant.parse("2026-03-16T06:00:00Z"), ZoneId.of("Europe/Stockholm"));
     }
 
     /** Runs the scheduled job, as it runs every morning. */

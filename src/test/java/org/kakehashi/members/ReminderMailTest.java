@@ -11,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @ExtendWith(RestoreSecurityContextStrategy.class)
 class ReminderMailTest {
 
-    /** 07:00 in Malmö on Monday 16 March 2026, when the job runs. */
+    /** The day of the fixed clock, {@link ReminderFixtures#mondayMorning()}. */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     /** A free port, kept when a test stops and restarts the server. */
@@ -44,12 +42,8 @@ class ReminderMailTest {
         registry.add("spring.mail.port", SMTP::getPort);
     }
 
-    @TestBean
+    @TestBean(methodName = "org.kakehashi.members.ReminderFixtures#mondayMorning")
     private Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-03-16T06:00:00Z"), ZoneId.of("Europe/Stockholm"));
-    }
 
     @RegisterExtension
     final ReminderFixtures fixtures = new ReminderFixtures();
