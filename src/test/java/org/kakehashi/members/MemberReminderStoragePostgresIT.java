@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 @PostgresTest
-@ExtendWith(RestoreSecurityContextStrategy.class)
 class MemberReminderStoragePostgresIT {
 
     @Autowired

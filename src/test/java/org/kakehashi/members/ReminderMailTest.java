@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +23,6 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 
 /** The reminder job mails through a real SMTP server, running in the test's own process. */
 @SpringBootTest
-@ExtendWith(RestoreSecurityContextStrategy.class)
 class ReminderMailTest {
 
     /** The day of the fixed clock, {@link ReminderFixtures#mondayMorning()}. */

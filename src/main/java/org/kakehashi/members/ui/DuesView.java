@@ -22,6 +22,7 @@ import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.DuesLine;
 import org.kakehashi.members.Membership;
 import org.kakehashi.members.MembershipService;
+import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 
 /** The secretary's dues work: this year's dues per member, the renewals coming up, the dues unpaid. */
@@ -41,7 +42,7 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
     final Span totals = new Span();
     final TabSheet tabs = new TabSheet();
 
-    public DuesView(MembershipService memberships, Clock clock) {
+    public DuesView(MembershipService memberships, CurrentUser currentUser, Clock clock) {
         setSizeFull();
         int year = LocalDate.now(clock).getYear();
 
@@ -84,8 +85,12 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("dues.tab.renewals", RENEWAL_WINDOW_DAYS), renewalsDue);
         tabs.add(getTranslation("dues.tab.unpaid"), duesUnpaid);
         tabs.setSizeFull();
-        add(new ViewHeader(getTranslation("dues.title"),
-                new RouterLink(getTranslation("members.types-link"), MembershipTypesView.class)), tabs);
+        var header = new ViewHeader(getTranslation("dues.title"),
+                new RouterLink(getTranslation("members.types-link"), MembershipTypesView.class));
+        if (currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN)) {
+            header.add(new RouterLink(getTranslation("members.reminders-link"), ReminderOutboxView.class));
+        }
+        add(header, tabs);
     }
 
     private void configureMembershipGrid(Grid<Membership> grid, String emptyKey) {

@@ -1,11 +1,13 @@
 package org.kakehashi.members.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,7 @@ class DuesViewTest extends UiTest {
         assertThat(eurTotal.expected()).isEqualByComparingTo(
                 eurLines.stream().map(DuesLine::expected).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(view.totals.getText()).contains("EUR");
+        assertThat(_find(RouterLink.class, spec -> spec.withText("Reminders sent"))).hasSize(1);
     }
 
     @Test
@@ -79,6 +82,7 @@ class DuesViewTest extends UiTest {
         var view = _get(DuesView.class);
 
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
+        assertThat(_find(RouterLink.class, spec -> spec.withText("Reminders sent"))).as("the outbox is the secretary's").isEmpty();
         assertThat(_fetch(view.duesUnpaid, 0, 1000)).isNotEmpty()
                 .allSatisfy(membership -> assertThat(membership.getDuesStatus()).isEqualTo(DuesStatus.OVERDUE));
     }
