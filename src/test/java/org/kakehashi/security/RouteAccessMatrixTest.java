@@ -33,6 +33,7 @@ class RouteAccessMatrixTest extends UiTest {
             "dashboard", EVERY_ROLE,
             "members", EVERY_ROLE,
             "members/:id", EVERY_ROLE,
+            "members/exchange", EVERY_ROLE,
             "delegations", EVERY_ROLE,
             "pipeline", EVERY_ROLE,
             "users", Set.of(Roles.ADMIN));
