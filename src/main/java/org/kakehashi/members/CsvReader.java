@@ -84,6 +84,11 @@ final class CsvReader {
                     i++;
                 } else if (c == '"') {
                     quoted = false;
+                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    // A line break inside a cell is kept as \n, whichever way the file ends its lines
+                    cell.append('\n');
+                    lineNumber++;
+                    i++;
                 } else {
                     if (c == '\n') {
                         lineNumber++;
