@@ -264,7 +264,7 @@ class MemberExchangeServiceTest {
     }
 
     @Test
-    void organisations_already_in_the_register_are_flagged_and_can_be_left_out() {
+    void organisations_already_in_the_register_are_flagged_by_number_or_by_name_and_city() {
         var file = csv("organisation_name,kind,organisation_number,city",
                 "City of Malmö,MUNICIPALITY,212000-1124,Malmö",
                 "LUND UNIVERSITY,UNIVERSITY,,lund",
@@ -277,10 +277,17 @@ class MemberExchangeServiceTest {
                 .containsExactly("Malmö stad (Malmö)", "Lund University (Lund)", null, null);
         assertThat(preview.duplicateOrganisationCount()).isEqualTo(2);
         assertThat(preview.organisationCount(true)).isEqualTo(2);
+    }
 
-        var result = exchange.importOrganisations(preview, true, Locale.ENGLISH);
+    @Test
+    void the_likely_duplicates_are_left_out_of_the_import_when_the_secretary_asks_so() {
+        var file = csv("organisation_name,kind,organisation_number,city,contact_family_name,contact_given_name",
+                "City of Malmö,MUNICIPALITY,212000-1124,Malmö,Doe,Jane",
+                "Helsingborg Ferries Demo AB,COMPANY,,Helsingborg,Roe,Richard");
 
-        assertThat(result.organisations()).isEqualTo(2);
+        var result = exchange.importOrganisations(exchange.preview(file, Locale.ENGLISH), true, Locale.ENGLISH);
+
+        assertThat(result).isEqualTo(new MemberExchangeService.ImportResult(1, 1));
         assertThat(countNamed("City of Malmö")).isZero();
         assertThat(countNamed("Helsingborg Ferries Demo")).isOne();
     }
