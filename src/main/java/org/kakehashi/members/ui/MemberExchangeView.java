@@ -93,6 +93,7 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
         links.setWrap(true);
         links.setAlignItems(FlexComponent.Alignment.BASELINE);
         downloads.forEach(links::add);
+        exportCount.addClassName("export-count");
         var section = new VerticalLayout(new H3(getTranslation("exchange.export.title")),
                 new Paragraph(getTranslation("exchange.export.intro")), filterBar, exportCount, links);
         section.setPadding(false);
