@@ -2,6 +2,7 @@ package org.kakehashi.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -141,8 +142,8 @@ class MemberExchangeServiceTest {
             assertThat(organisation.getCreatedBy()).isEqualTo("secretary");
             assertThat(contacts.ofOrganisation(organisation.getId())).extracting(ContactPerson::getNameJapanese,
                     ContactPerson::getPreferredLanguage, ContactPerson::isConsent)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(null, "sv", true),
-                            org.assertj.core.groups.Tuple.tuple("田中 結衣", "ja", false));
+                    .containsExactlyInAnyOrder(tuple(null, "sv", true),
+                            tuple("田中 結衣", "ja", false));
         });
         assertThat(countNamed("Kyoto Textile Lab")).isOne();
     }
@@ -158,8 +159,8 @@ class MemberExchangeServiceTest {
 
         assertThat(preview.hasErrors()).isFalse();
         assertThat(preview.rows()).extracting(row -> row.value(ImportColumn.ORGANISATION_NAME), ImportRow::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Trelleborg \"Hamn\" AB", 2),
-                        org.assertj.core.groups.Tuple.tuple("Åhus Äppelodlare ek. för.", 4));
+                .containsExactly(tuple("Trelleborg \"Hamn\" AB", 2),
+                        tuple("Åhus Äppelodlare ek. för.", 4));
         assertThat(preview.rows().getFirst().value(ImportColumn.NOTES)).isEqualTo("Two lines;\nwith a semicolon");
     }
 
@@ -295,21 +296,13 @@ class MemberExchangeServiceTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void an_officer_can_neither_preview_nor_import() {
-        var file = csv("organisation_name,kind", "Officer Import AB,COMPANY");
-        assertThatThrownBy(() -> exchange.preview(file, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
-        var preview = new ImportPreview(List.of(ImportColumn.ORGANISATION_NAME, ImportColumn.KIND), List.of());
-        assertThatThrownBy(() -> exchange.importOrganisations(preview, false, Locale.ENGLISH))
-                .isInstanceOf(AccessDeniedException.class);
+        assertPreviewAndImportRefused();
     }
 
     @Test
     @WithMockUser(username = "board", roles = "BOARD")
     void a_board_member_can_neither_preview_nor_import() {
-        var file = csv("organisation_name,kind", "Board Import AB,COMPANY");
-        assertThatThrownBy(() -> exchange.preview(file, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
-        var preview = new ImportPreview(List.of(ImportColumn.ORGANISATION_NAME, ImportColumn.KIND), List.of());
-        assertThatThrownBy(() -> exchange.importOrganisations(preview, false, Locale.ENGLISH))
-                .isInstanceOf(AccessDeniedException.class);
+        assertPreviewAndImportRefused();
     }
 
     // ---------- helpers ----------
@@ -327,6 +320,14 @@ class MemberExchangeServiceTest {
     private static byte[] csv(String header, String... rows) {
         var text = header + "\r\n" + Arrays.stream(rows).collect(Collectors.joining("\r\n"));
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void assertPreviewAndImportRefused() {
+        var file = csv("organisation_name,kind", "Reader Import AB,COMPANY");
+        assertThatThrownBy(() -> exchange.preview(file, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        var preview = new ImportPreview(List.of(ImportColumn.ORGANISATION_NAME, ImportColumn.KIND), List.of());
+        assertThatThrownBy(() -> exchange.importOrganisations(preview, false, Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertRefused(byte[] file, String key) {

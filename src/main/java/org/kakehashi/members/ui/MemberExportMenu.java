@@ -8,6 +8,9 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.kakehashi.members.ExportFormat;
@@ -36,10 +39,14 @@ public class MemberExportMenu extends Composite<MenuBar> {
     /** The four downloads as links, for the menu and for the import and export page. */
     static List<Anchor> downloads(MemberExchangeService exchange, SerializableSupplier<OrganisationFilter> filter) {
         return List.of(
-                download("exchange.export.members-csv", members(exchange, filter, ExportFormat.CSV)),
-                download("exchange.export.members-xlsx", members(exchange, filter, ExportFormat.XLSX)),
-                download("exchange.export.mailing-csv", mailingList(exchange, filter, ExportFormat.CSV)),
-                download("exchange.export.mailing-xlsx", mailingList(exchange, filter, ExportFormat.XLSX)));
+                download("exchange.export.members-csv",
+                        handler(exchange, "members", exchange::exportMembers, filter, ExportFormat.CSV)),
+                download("exchange.export.members-xlsx",
+                        handler(exchange, "members", exchange::exportMembers, filter, ExportFormat.XLSX)),
+                download("exchange.export.mailing-csv",
+                        handler(exchange, "mailing-list", exchange::exportMailingList, filter, ExportFormat.CSV)),
+                download("exchange.export.mailing-xlsx",
+                        handler(exchange, "mailing-list", exchange::exportMailingList, filter, ExportFormat.XLSX)));
     }
 
     private static Anchor download(String textKey, DownloadHandler handler) {
@@ -49,21 +56,18 @@ public class MemberExportMenu extends Composite<MenuBar> {
         return anchor;
     }
 
-    private static DownloadHandler members(MemberExchangeService exchange,
-            SerializableSupplier<OrganisationFilter> filter, ExportFormat format) {
-        return event -> {
-            event.setFileName(exchange.fileName("members", format));
-            event.setContentType(format.contentType());
-            exchange.exportMembers(filter.get(), format, locale(event.getUI()), event.getOutputStream());
-        };
+    /** One of the service's exports, as the download writes it. */
+    @FunctionalInterface
+    private interface Export extends Serializable {
+        void write(OrganisationFilter filter, ExportFormat format, Locale locale, OutputStream out) throws IOException;
     }
 
-    private static DownloadHandler mailingList(MemberExchangeService exchange,
+    private static DownloadHandler handler(MemberExchangeService exchange, String fileBase, Export export,
             SerializableSupplier<OrganisationFilter> filter, ExportFormat format) {
         return event -> {
-            event.setFileName(exchange.fileName("mailing-list", format));
+            event.setFileName(exchange.fileName(fileBase, format));
             event.setContentType(format.contentType());
-            exchange.exportMailingList(filter.get(), format, locale(event.getUI()), event.getOutputStream());
+            export.write(filter.get(), format, locale(event.getUI()), event.getOutputStream());
         };
     }
 
