@@ -52,6 +52,7 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
 
     public static final String PATH = "members/exchange";
     private static final int MEGABYTE = 1024 * 1024;
+    private static final int PREVIEW_ROWS_SHOWN_WHOLE = 10;
 
     final List<Anchor> downloads;
     final Span exportCount = new Span();
@@ -156,23 +157,24 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
     private void buildPreview() {
         preview.setPadding(false);
         preview.setVisible(false);
+        previewSummary.addClassName("import-summary");
         previewGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         previewGrid.addColumn(ImportRow::line).setHeader(getTranslation("exchange.import.line")).setAutoWidth(true)
                 .setFlexGrow(0);
         previewGrid.addColumn(row -> row.value(ImportColumn.ORGANISATION_NAME))
-                .setHeader(getTranslation("organisation.name")).setFlexGrow(2);
+                .setHeader(getTranslation("exchange.import.organisation")).setFlexGrow(2);
         previewGrid.addColumn(row -> row.value(ImportColumn.KIND)).setHeader(getTranslation("organisation.kind"));
         previewGrid.addColumn(row -> row.value(ImportColumn.ORGANISATION_NUMBER))
                 .setHeader(getTranslation("organisation.number"));
         previewGrid.addColumn(row -> row.value(ImportColumn.CITY)).setHeader(getTranslation("organisation.city"));
-        previewGrid.addColumn(MemberExchangeView::contactName).setHeader(getTranslation("contact.name"))
+        previewGrid.addColumn(MemberExchangeView::contactName).setHeader(getTranslation("exchange.import.contact"))
                 .setFlexGrow(2);
         previewGrid.addColumn(row -> row.value(ImportColumn.CONTACT_EMAIL)).setHeader(getTranslation("contact.email"))
                 .setFlexGrow(2);
         previewGrid.addColumn(this::outcome).setHeader(getTranslation("exchange.import.check")).setKey("check")
                 .setFlexGrow(3);
         previewGrid.setPartNameGenerator(row -> row.hasErrors() ? "import-error" : row.isDuplicate() ? "import-duplicate" : null);
-        previewGrid.setHeight("24rem");
+        previewGrid.setMaxHeight("32rem");
 
         skipDuplicates.setLabel(getTranslation("exchange.import.skip-duplicates"));
         skipDuplicates.setValue(true);
@@ -214,6 +216,8 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
         previewColumns.setText(getTranslation("exchange.import.columns-found", result.columns().stream()
                 .map(ImportColumn::header).collect(Collectors.joining(", "))));
         previewGrid.setItems(result.rows());
+        // A short file shows whole; a long one scrolls inside the grid
+        previewGrid.setAllRowsVisible(result.rows().size() <= PREVIEW_ROWS_SHOWN_WHOLE);
         skipDuplicates.setVisible(result.duplicateOrganisationCount() > 0);
         preview.setVisible(true);
         summarise();

@@ -87,7 +87,7 @@ class MemberExchangeViewTest extends UiTest {
         assertThat(view.preview.isVisible()).isTrue();
         assertThat(_size(view.previewGrid)).isEqualTo(2);
         assertThat(_getFormatted(view.previewGrid, 0, "check")).isEqualTo("New organisation");
-        assertThat(view.previewSummary.getText()).startsWith("2 rows: 1 organisations with 2 contact persons");
+        assertThat(view.previewSummary.getText()).startsWith("2 rows: 1 organisation with 2 contact persons to import; none is likely");
         assertThat(organisations.count(simrishamn())).isZero();
 
         _click(view.confirmImport);
@@ -95,7 +95,7 @@ class MemberExchangeViewTest extends UiTest {
 
         assertThat(organisations.count(simrishamn())).isOne();
         assertThat(view.preview.isVisible()).isFalse();
-        NotificationsKt.expectNotifications("Imported 1 organisations with 2 contact persons.");
+        NotificationsKt.expectNotifications("Imported 1 organisation with 2 contact persons.");
     }
 
     @Test
@@ -108,7 +108,7 @@ class MemberExchangeViewTest extends UiTest {
 
         assertThat(_getFormatted(view.previewGrid, 0, "check"))
                 .isEqualTo("website: Not a valid web address; it starts with https:// or http://.");
-        assertThat(view.previewSummary.getText()).contains("1 rows have errors");
+        assertThat(view.previewSummary.getText()).contains("1 row has an error.");
         assertThat(view.confirmImport.isEnabled()).isFalse();
         assertThat(organisations.count(new OrganisationFilter("Sjöbo Wind", null, null, null, null, true))).isZero();
     }
