@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +52,31 @@ class MemberExportDownloadIT extends BrowserTest {
                 .anySatisfy(row -> assertThat(row).startsWith("Halmstad University,ハルムスタッド大学,UNIVERSITY,"))
                 .anySatisfy(row -> assertThat(row).startsWith("Halmstads kommun,ハルムスタッド市,MUNICIPALITY,"));
         screenshot("member-export");
+    }
+
+    @Test
+    void a_board_member_downloads_the_mailing_list_as_excel_from_the_export_menu_of_the_member_list()
+            throws IOException {
+        logIn("board", "kakehashi-demo");
+        wait.until(ExpectedConditions.urlMatches("/dashboard$"));
+        open("members");
+
+        waitFor("vaadin-menu-bar vaadin-menu-bar-button").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//a[contains(@class, 'export-download') and text()='Mailing list (Excel)']"))).click();
+
+        var file = wait.until(driver -> finishedDownload("mailing-list-", ".xlsx")).orElseThrow();
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("contact_family_name");
+            var japaneseNames = new ArrayList<String>();
+            sheet.forEach(row -> {
+                var cell = row.getCell(2);
+                japaneseNames.add(cell == null ? "" : cell.getStringCellValue());
+            });
+            assertThat(sheet.getLastRowNum()).isPositive();
+            assertThat(japaneseNames).contains("中村 愛子");
+        }
     }
 
     /** The downloaded file once the browser has finished writing it (no .crdownload left), or nothing yet. */
