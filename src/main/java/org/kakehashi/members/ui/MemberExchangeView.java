@@ -25,9 +25,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.ExportFormat;
 import org.kakehashi.members.ImportColumn;
@@ -173,7 +174,6 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
                 .setFlexGrow(2);
         previewGrid.addColumn(this::outcome).setHeader(getTranslation("exchange.import.check")).setKey("check")
                 .setFlexGrow(3);
-        previewGrid.setPartNameGenerator(row -> row.hasErrors() ? "import-error" : row.isDuplicate() ? "import-duplicate" : null);
         previewGrid.setMaxHeight("32rem");
 
         skipDuplicates.setLabel(getTranslation("exchange.import.skip-duplicates"));
@@ -285,8 +285,8 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
     }
 
     private static String contactName(ImportRow row) {
-        return Arrays.asList(row.value(ImportColumn.CONTACT_GIVEN_NAME), row.value(ImportColumn.CONTACT_FAMILY_NAME))
-                .stream().filter(part -> part != null).collect(Collectors.joining(" "));
+        return Stream.of(row.value(ImportColumn.CONTACT_GIVEN_NAME), row.value(ImportColumn.CONTACT_FAMILY_NAME))
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     @Override

@@ -127,6 +127,42 @@ class MemberExchangeViewTest extends UiTest {
         assertThat(view.preview.isVisible()).isFalse();
     }
 
+    @Test
+    void a_likely_duplicate_is_flagged_in_the_preview_and_left_out_unless_the_secretary_says_otherwise() {
+        var view = open("admin");
+        var file = "organisation_name,kind,organisation_number,city\n"
+                + "City of Malmö,MUNICIPALITY,212000-1124,Malmö\nBåstad Tennis Tech AB,COMPANY,,Båstad\n";
+
+        _upload(view.upload, "members.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_getFormatted(view.previewGrid, 0, "check"))
+                .isEqualTo("Likely already in the register: Malmö stad (Malmö)");
+        assertThat(_getFormatted(view.previewGrid, 1, "check")).isEqualTo("New organisation");
+        assertThat(view.skipDuplicates.getValue()).isTrue();
+        assertThat(view.previewSummary.getText()).startsWith("2 rows: 1 organisation with no contact persons");
+
+        userSets(view.skipDuplicates, false);
+
+        assertThat(view.previewSummary.getText()).startsWith("2 rows: 2 organisations with no contact persons");
+        _click(view.discardImport);
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_oversized_or_empty_upload_gets_a_clear_message_and_no_preview() {
+        var view = open("secretary");
+
+        _upload(view.upload, "huge.csv", "text/csv", new byte[10 * 1024 * 1024 + 1]);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.importMessage.getText()).isEqualTo("The file is larger than 10 MB. Split it into smaller files.");
+
+        _upload(view.upload, "empty.csv", "text/csv", new byte[0]);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.importMessage.getText()).isEqualTo("The file is empty.");
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
     private static List<String> csvRows(byte[] csv) {
         var text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFForganisation_name,");
