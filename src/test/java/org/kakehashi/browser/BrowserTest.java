@@ -47,9 +47,14 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en",
                 "--user-data-dir=" + Files.createTempDirectory("kakehashi-chromium"));
+        configure(options);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** For a test that needs more of the browser, such as a download directory. */
+    protected void configure(ChromeOptions options) throws IOException {
     }
 
     @AfterEach

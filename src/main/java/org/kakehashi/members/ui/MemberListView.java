@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.members.MemberExchangeService;
 import org.kakehashi.members.Membership;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.Organisation;
@@ -39,12 +40,14 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private OrganisationFilter filter = OrganisationFilter.all();
 
-    public MemberListView(OrganisationService organisations, MembershipService memberships, CurrentUser currentUser) {
+    public MemberListView(OrganisationService organisations, MembershipService memberships, CurrentUser currentUser,
+            MemberExchangeService exchange) {
         this.organisations = organisations;
         setSizeFull();
         filterBar = new OrganisationFilterBar(organisations.cities(), memberships.types(), this::applyFilter);
 
         var header = new ViewHeader(getTranslation("members.title"), count);
+        header.add(new MemberExportMenu(exchange, () -> filter));
         if (currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN)) {
             var add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
