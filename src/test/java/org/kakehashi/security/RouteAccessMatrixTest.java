@@ -28,6 +28,8 @@ class RouteAccessMatrixTest extends UiTest {
             "dashboard", EVERY_ROLE,
             "members", EVERY_ROLE,
             "delegations", EVERY_ROLE,
+            "delegations/:id", EVERY_ROLE,
+            "delegations/calendar", EVERY_ROLE,
             "pipeline", EVERY_ROLE,
             "users", Set.of(Roles.ADMIN));
 

@@ -1,0 +1,184 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.delegations.CalendarService;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationRuleException;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.ProgrammeItem;
+import org.kakehashi.members.ContactService;
+import org.kakehashi.members.OrganisationService;
+import org.kakehashi.security.CurrentUser;
+import org.kakehashi.security.Roles;
+import org.kakehashi.security.UserService;
+
+/** One delegation: its fields, its programme in local and home time, participants and partners. */
+@Route(DelegationView.PATH)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class DelegationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+    public static final String NEW = "new";
+    static final String PATH = "delegations/:" + ID;
+
+    DelegationForm form;
+    ProgrammeGrid programme;
+    final Button addItem = new Button();
+    final Button delete = new Button();
+    Anchor download;
+
+    private final DelegationService delegations;
+    private final CalendarService calendars;
+    private final OrganisationService organisations;
+    private final ContactService contacts;
+    private final UserService users;
+    private final boolean editable;
+    private Delegation delegation;
+
+    public DelegationView(DelegationService delegations, CalendarService calendars,
+            OrganisationService organisations, ContactService contacts, UserService users, CurrentUser currentUser) {
+        this.delegations = delegations;
+        this.calendars = calendars;
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.users = users;
+        this.editable = Planners.canPlan(currentUser);
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get(ID).orElse("");
+        removeAll();
+        if (NEW.equals(id) && editable) {
+            show(new Delegation());
+            return;
+        }
+        Optional<Delegation> found = id.matches("\\d{1,18}") ? delegations.get(Long.parseLong(id)) : Optional.empty();
+        found.ifPresentOrElse(this::show, () -> add(new ViewHeader(getTranslation("delegation.not-found")),
+                new Paragraph(getTranslation("delegation.not-found.text"))));
+    }
+
+    private void show(Delegation shown) {
+        this.delegation = shown;
+        form = new DelegationForm(users.activeUsersWithRole(Roles.OFFICER), organisations, editable);
+        form.edit(shown);
+        form.addSaveListener(save -> saveDelegation(save.delegation()));
+        if (shown.isNew()) {
+            form.addCancelListener(cancel -> UI.getCurrent().navigate(DelegationListView.class));
+            add(new ViewHeader(getTranslation("delegations.new")), form);
+            return;
+        }
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var ics = calendars.programme(shown.getId()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "delegation-" + shown.getId() + ".ics",
+                    "text/calendar; charset=utf-8", ics.length);
+        }), getTranslation("delegation.download-ics"));
+        download.addClassName("ics-download");
+        delete.setText(getTranslation("delegations.delete"));
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setVisible(editable);
+        delete.addClickListener(click -> {
+            delegations.delete(delegation);
+            UI.getCurrent().navigate(DelegationListView.class);
+        });
+
+        programme = new ProgrammeGrid(shown.getHomeZone());
+        programme.addItemClickListener(click -> {
+            if (editable) {
+                openItem(click.getItem());
+            }
+        });
+        addItem.setText(getTranslation("programme.add"));
+        addItem.setIcon(VaadinIcon.PLUS.create());
+        addItem.setVisible(editable);
+        addItem.addClickListener(click -> openItem(newItem()));
+        refreshProgramme();
+
+        add(new ViewHeader(shown.getTitle(), download, delete), form,
+                new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
+                new ParticipantsPanel(shown, delegations, contacts, editable),
+                new PartnersPanel(shown, delegations, organisations, editable));
+    }
+
+    private ProgrammeItem newItem() {
+        var item = new ProgrammeItem(delegation);
+        item.setZoneId(delegation.getHomeZoneId());
+        item.setStart(delegation.getStartDate().atTime(9, 0));
+        item.setEnd(delegation.getStartDate().atTime(10, 0));
+        return item;
+    }
+
+    private void saveDelegation(Delegation changed) {
+        try {
+            boolean created = changed.isNew();
+            var saved = delegations.save(changed);
+            notify(getTranslation("delegation.saved"));
+            if (created) {
+                UI.getCurrent().navigate(DelegationView.class, new RouteParameters(ID, String.valueOf(saved.getId())));
+            } else {
+                removeAll();
+                show(delegations.get(saved.getId()).orElseThrow());
+            }
+        } catch (DelegationRuleException refused) {
+            form.showDateError(getTranslation(refused.messageKey()));
+        } catch (ConstraintViolationException invalid) {
+            form.showDateError(invalid.getConstraintViolations().iterator().next().getMessage());
+        }
+    }
+
+    private void openItem(ProgrammeItem item) {
+        var dialog = new ProgrammeItemDialog(item, organisations);
+        dialog.addSaveListener(save -> {
+            try {
+                delegations.saveItem(save.item());
+                dialog.close();
+                refreshProgramme();
+            } catch (DelegationRuleException refused) {
+                dialog.showDateError(getTranslation(refused.messageKey()));
+            }
+        });
+        dialog.addDeleteListener(remove -> {
+            delegations.deleteItem(remove.item());
+            dialog.close();
+            refreshProgramme();
+        });
+        dialog.open();
+    }
+
+    private void refreshProgramme() {
+        programme.show(delegations.programme(delegation.getId()));
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return delegation == null || delegation.isNew() ? getTranslation("delegations.title") : delegation.getTitle();
+    }
+}

@@ -1,0 +1,141 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import org.kakehashi.delegations.ProgrammeItem;
+import org.kakehashi.delegations.ProgrammeItemKind;
+import org.kakehashi.members.OrganisationService;
+
+/** Adds or changes one programme item; fires a save or a delete event, the view calls the service. */
+class ProgrammeItemDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final Select<ProgrammeItemKind> kind = new Select<>();
+    final DateTimePicker start = new DateTimePicker();
+    final DateTimePicker end = new DateTimePicker();
+    final ComboBox<String> zone = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField venue = new TextField();
+    final OrganisationPicker counterpart;
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final Button cancel = new Button();
+
+    private final BeanValidationBinder<ProgrammeItem> binder = new BeanValidationBinder<>(ProgrammeItem.class);
+    private final ProgrammeItem item;
+
+    ProgrammeItemDialog(ProgrammeItem item, OrganisationService organisations) {
+        this.item = item;
+        setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
+        title.setLabel(getTranslation("programme.title"));
+        title.setMaxLength(ProgrammeItem.TITLE_MAX);
+        kind.setLabel(getTranslation("programme.kind"));
+        kind.setItems(ProgrammeItemKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("programme.kind." + value));
+        start.setLabel(getTranslation("programme.start"));
+        end.setLabel(getTranslation("programme.end"));
+        zone.setLabel(getTranslation("programme.zone"));
+        zone.setItems(TimeZones.ids());
+        zone.setHelperText(getTranslation("programme.zone.help"));
+        city.setLabel(getTranslation("programme.city"));
+        city.setMaxLength(ProgrammeItem.CITY_MAX);
+        venue.setLabel(getTranslation("programme.venue"));
+        venue.setMaxLength(ProgrammeItem.VENUE_MAX);
+        counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), organisations);
+        notes.setLabel(getTranslation("programme.notes"));
+        notes.setMaxLength(ProgrammeItem.NOTES_MAX);
+
+        binder.forField(title).bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);
+        binder.forField(kind).bind(ProgrammeItem::getKind, ProgrammeItem::setKind);
+        binder.forField(start).bind(ProgrammeItem::getStart, ProgrammeItem::setStart);
+        binder.forField(end)
+                .withValidator(value -> value == null || start.getValue() == null || value.isAfter(start.getValue()),
+                        getTranslation("programme.end-before-start"))
+                .bind(ProgrammeItem::getEnd, ProgrammeItem::setEnd);
+        binder.forField(zone).bind(ProgrammeItem::getZoneId, ProgrammeItem::setZoneId);
+        binder.forField(city).bind(ProgrammeItem::getCity, ProgrammeItem::setCity);
+        binder.forField(venue).bind(ProgrammeItem::getVenue, ProgrammeItem::setVenue);
+        binder.forField(counterpart).bind(ProgrammeItem::getCounterpartOrganisation,
+                ProgrammeItem::setCounterpartOrganisation);
+        binder.forField(notes).bind(ProgrammeItem::getNotes, ProgrammeItem::setNotes);
+        binder.readBean(item);
+
+        var form = new FormLayout();
+        form.add(title, 2);
+        form.add(kind, zone, start, end, city, venue);
+        form.add(counterpart, 2);
+        form.add(notes, 2);
+        add(form);
+
+        save.setText(getTranslation("delegations.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(item)) {
+                fireEvent(new SaveEvent(this, item));
+            }
+        });
+        delete.setText(getTranslation("delegations.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setVisible(!item.isNew());
+        delete.addClickListener(click -> fireEvent(new DeleteEvent(this, item)));
+        cancel.setText(getTranslation("delegations.cancel"));
+        cancel.addClickListener(click -> close());
+        getFooter().add(delete, cancel, save);
+    }
+
+    /** Shows a refusal of the service (outside the delegation's days) at the start field. */
+    void showDateError(String message) {
+        start.setErrorMessage(message);
+        start.setInvalid(true);
+    }
+
+    ProgrammeItem item() {
+        return item;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
+        return addListener(DeleteEvent.class, listener);
+    }
+
+    static class SaveEvent extends ComponentEvent<ProgrammeItemDialog> {
+        private final ProgrammeItem item;
+
+        SaveEvent(ProgrammeItemDialog source, ProgrammeItem item) {
+            super(source, false);
+            this.item = item;
+        }
+
+        ProgrammeItem item() {
+            return item;
+        }
+    }
+
+    static class DeleteEvent extends ComponentEvent<ProgrammeItemDialog> {
+        private final ProgrammeItem item;
+
+        DeleteEvent(ProgrammeItemDialog source, ProgrammeItem item) {
+            super(source, false);
+            this.item = item;
+        }
+
+        ProgrammeItem item() {
+            return item;
+        }
+    }
+}
