@@ -1,15 +1,19 @@
 package org.kakehashi.delegations;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -94,35 +98,69 @@ final class IcsWriter {
     }
 
     /**
-     * A VTIMEZONE with the offset in force at the first instant and every change up to the last one. Written as
-     * single observances rather than yearly rules: true for the time the calendar spans whatever the rules become.
+     * A VTIMEZONE for the time from the first to the last instant. Where today's yearly rules of the zone govern
+     * that whole time, they are written as yearly rules (the form calendar programs read best); a zone without
+     * changes gets one observance; otherwise each change in that time is written out on its own.
      */
     static List<String> timeZone(ZoneId zone, Instant first, Instant last) {
         var rules = zone.getRules();
         var lines = new ArrayList<String>();
         lines.add("BEGIN:VTIMEZONE");
         lines.add("TZID:" + zone.getId());
-        var before = rules.previousTransition(first.plusSeconds(1));
-        if (before == null) {
+        var history = rules.getTransitions();
+        var yearBefore = first.minus(Duration.ofDays(366));
+        if (!rules.getTransitionRules().isEmpty()
+                && (history.isEmpty() || history.getLast().getInstant().isBefore(yearBefore))) {
+            int year = yearBefore.atZone(ZoneOffset.UTC).getYear();
+            for (var rule : rules.getTransitionRules()) {
+                var onset = rule.createTransition(year);
+                lines.addAll(observance(rules.isDaylightSavings(onset.getInstant()), onset.getDateTimeBefore(),
+                        onset.getOffsetBefore(), onset.getOffsetAfter(), yearly(rule)));
+            }
+        } else if (rules.nextTransition(yearBefore) == null
+                || rules.nextTransition(yearBefore).getInstant().isAfter(last)) {
             var offset = rules.getOffset(first);
-            lines.addAll(observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset));
+            lines.addAll(observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset, null));
         } else {
-            lines.addAll(observance(rules.isDaylightSavings(before.getInstant()), before.getDateTimeBefore(),
-                    before.getOffsetBefore(), before.getOffsetAfter()));
-        }
-        for (var next = rules.nextTransition(first); next != null && !next.getInstant().isAfter(last);
-                next = rules.nextTransition(next.getInstant())) {
-            lines.addAll(observance(rules.isDaylightSavings(next.getInstant()), next.getDateTimeBefore(),
-                    next.getOffsetBefore(), next.getOffsetAfter()));
+            var before = rules.previousTransition(first.plusSeconds(1));
+            var offset = rules.getOffset(first);
+            lines.addAll(observance(rules.isDaylightSavings(first),
+                    before == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : before.getDateTimeAfter(), offset, offset,
+                    null));
+            for (var next = rules.nextTransition(first); next != null && !next.getInstant().isAfter(last);
+                    next = rules.nextTransition(next.getInstant())) {
+                lines.addAll(observance(rules.isDaylightSavings(next.getInstant()), next.getDateTimeBefore(),
+                        next.getOffsetBefore(), next.getOffsetAfter(), null));
+            }
         }
         lines.add("END:VTIMEZONE");
         return lines;
     }
 
-    private static List<String> observance(boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to) {
+    /** A yearly change such as "the Sunday on or after 25 March" as an RRULE. */
+    private static String yearly(ZoneOffsetTransitionRule rule) {
+        var recurrence = new StringBuilder("FREQ=YEARLY;BYMONTH=").append(rule.getMonth().getValue());
+        int indicator = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            return recurrence.append(";BYMONTHDAY=").append(indicator).toString();
+        }
+        // "on or after day d" is one of the seven days from d; "on or before the k-th last day" likewise
+        var days = IntStream.range(0, 7).map(i -> indicator > 0 ? indicator + i : indicator - i)
+                .mapToObj(String::valueOf).collect(Collectors.joining(","));
+        return recurrence.append(";BYDAY=").append(rule.getDayOfWeek().name(), 0, 2)
+                .append(";BYMONTHDAY=").append(days).toString();
+    }
+
+    private static List<String> observance(boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to,
+            String recurrence) {
         var kind = daylight ? "DAYLIGHT" : "STANDARD";
-        return List.of("BEGIN:" + kind, "DTSTART:" + LOCAL.format(onset), "TZOFFSETFROM:" + offset(from),
-                "TZOFFSETTO:" + offset(to), "END:" + kind);
+        var lines = new ArrayList<>(List.of("BEGIN:" + kind, "DTSTART:" + LOCAL.format(onset),
+                "TZOFFSETFROM:" + offset(from), "TZOFFSETTO:" + offset(to)));
+        if (recurrence != null) {
+            lines.add("RRULE:" + recurrence);
+        }
+        lines.add("END:" + kind);
+        return lines;
     }
 
     private static String offset(ZoneOffset offset) {
