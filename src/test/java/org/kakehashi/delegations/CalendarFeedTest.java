@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,6 +28,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The feed as a calendar program fetches it: over HTTP, without a login, by the secret in its address. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithUserDetails("officer")
+@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class CalendarFeedTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

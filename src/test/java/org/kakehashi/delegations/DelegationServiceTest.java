@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @WithMockUser(roles = Roles.OFFICER)
+@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationServiceTest {
 
     @Autowired

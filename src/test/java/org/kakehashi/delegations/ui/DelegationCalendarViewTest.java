@@ -22,9 +22,11 @@ import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationCalendarViewTest extends UiTest {
 
     @Autowired

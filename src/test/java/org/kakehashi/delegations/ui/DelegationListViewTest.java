@@ -16,9 +16,11 @@ import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationListViewTest extends UiTest {
 
     @Autowired

@@ -22,11 +22,13 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationViewTest extends UiTest {
 
     @Autowired
