@@ -9,7 +9,8 @@ interface BusinessCardRepository extends JpaRepository<BusinessCard, Long> {
 
     @Query("""
             select b from BusinessCard b
-            join fetch b.contact
+            join fetch b.contact c
+            left join fetch c.organisation
             where b.programmeItem.id = :itemId
             order by b.id""")
     List<BusinessCard> findByProgrammeItem(long itemId);

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.ContactService;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,17 +35,19 @@ public class DelegationService {
     private final ParticipantRepository participants;
     private final PartnerRepository partners;
     private final BusinessCardRepository cards;
+    private final ContactService contacts;
     private final Validator validator;
 
     DelegationService(DelegationRepository delegations, DelegationQueries queries, ProgrammeItemRepository items,
             ParticipantRepository participants, PartnerRepository partners, BusinessCardRepository cards,
-            Validator validator) {
+            ContactService contacts, Validator validator) {
         this.delegations = delegations;
         this.queries = queries;
         this.items = items;
         this.participants = participants;
         this.partners = partners;
         this.cards = cards;
+        this.contacts = contacts;
         this.validator = validator;
     }
 
@@ -170,6 +174,38 @@ public class DelegationService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void deletePartner(Partner partner) {
         partners.deleteById(partner.getId());
+    }
+
+    /** The business cards exchanged at a programme item, with their contacts. */
+    public List<BusinessCard> businessCards(long programmeItemId) {
+        return cards.findByProgrammeItem(programmeItemId);
+    }
+
+    /** Where a contact was met: the business cards exchanged with them, with their items and delegations. */
+    public List<BusinessCard> meetingsWith(long contactId) {
+        return cards.findByContact(contactId).stream()
+                .sorted(Comparator.comparing(card -> card.getProgrammeItem().getStartInstant()))
+                .toList();
+    }
+
+    /**
+     * Records a business card exchanged at a programme item. A contact not yet in the register is added to it,
+     * as a contact met in the field, in the same transaction: either both are saved or neither.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public BusinessCard addBusinessCard(ProgrammeItem item, ContactPerson contact) {
+        validate(contact);
+        var met = contact.isNew() ? contacts.addMetContact(contact) : contact;
+        var card = new BusinessCard(items.findById(item.getId()).orElseThrow(), met);
+        validate(card);
+        return cards.save(card);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void deleteBusinessCard(BusinessCard card) {
+        cards.deleteById(card.getId());
     }
 
     /** The delegations under way between two days, both included, with their programme items in that time. */

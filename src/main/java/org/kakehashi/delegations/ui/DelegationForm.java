@@ -11,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
@@ -74,23 +77,29 @@ class DelegationForm extends FormLayout {
         notes.setLabel(getTranslation("delegation.notes"));
         notes.setMaxLength(Delegation.TEXT_MAX);
 
-        binder.forField(title).bind(Delegation::getTitle, Delegation::setTitle);
-        binder.forField(direction).bind(Delegation::getDirection, Delegation::setDirection);
-        binder.forField(status).bind(Delegation::getStatus, Delegation::setStatus);
-        binder.forField(homeCity).bind(Delegation::getHomeCity, Delegation::setHomeCity);
-        binder.forField(homeZone).bind(Delegation::getHomeZoneId, Delegation::setHomeZoneId);
-        binder.forField(visitedCities).bind(Delegation::getVisitedCities, Delegation::setVisitedCities);
-        binder.forField(startDate).bind(Delegation::getStartDate, Delegation::setStartDate);
-        binder.forField(endDate)
+        checked(title, "title").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getTitle, Delegation::setTitle);
+        checked(direction, "direction").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getDirection, Delegation::setDirection);
+        checked(status, "status").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getStatus, Delegation::setStatus);
+        checked(homeCity, "homeCity").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getHomeCity, Delegation::setHomeCity);
+        checked(homeZone, "homeZoneId").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getHomeZoneId, Delegation::setHomeZoneId);
+        checked(visitedCities, "visitedCities").bind(Delegation::getVisitedCities, Delegation::setVisitedCities);
+        checked(startDate, "startDate").asRequired(getTranslation("validation.required"))
+                .bind(Delegation::getStartDate, Delegation::setStartDate);
+        checked(endDate, "endDate").asRequired(getTranslation("validation.required"))
                 .withValidator(end -> end == null || startDate.getValue() == null
                         || !end.isBefore(startDate.getValue()), getTranslation("delegation.end-before-start"))
                 .bind(Delegation::getEndDate, Delegation::setEndDate);
         binder.forField(responsibleOfficer).bind(Delegation::getResponsibleOfficer,
                 Delegation::setResponsibleOfficer);
         binder.forField(hostOrganisation).bind(Delegation::getHostOrganisation, Delegation::setHostOrganisation);
-        binder.forField(objectives).bind(Delegation::getObjectives, Delegation::setObjectives);
-        binder.forField(sectors).bind(Delegation::getSectors, Delegation::setSectors);
-        binder.forField(notes).bind(Delegation::getNotes, Delegation::setNotes);
+        checked(objectives, "objectives").bind(Delegation::getObjectives, Delegation::setObjectives);
+        checked(sectors, "sectors").bind(Delegation::getSectors, Delegation::setSectors);
+        checked(notes, "notes").bind(Delegation::getNotes, Delegation::setNotes);
         startDate.addValueChangeListener(change -> {
             if (endDate.getValue() != null) {
                 binder.validate();
@@ -141,6 +150,12 @@ class DelegationForm extends FormLayout {
 
     Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
         return addListener(CancelEvent.class, listener);
+    }
+
+
+    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
+    private <V> Binder.BindingBuilder<Delegation, V> checked(HasValue<?, V> field, String property) {
+        return binder.forField(field).withValidator(new BeanValidator(Delegation.class, property));
     }
 
     static class SaveEvent extends ComponentEvent<DelegationForm> {

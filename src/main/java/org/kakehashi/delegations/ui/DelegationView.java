@@ -150,7 +150,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void openItem(ProgrammeItem item) {
-        var dialog = new ProgrammeItemDialog(item, organisations);
+        var dialog = new ProgrammeItemDialog(item, organisations, delegations, contacts);
         dialog.addSaveListener(save -> {
             try {
                 delegations.saveItem(save.item());

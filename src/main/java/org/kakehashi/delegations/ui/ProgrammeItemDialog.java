@@ -11,10 +11,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
+import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
+import org.kakehashi.members.ContactService;
 import org.kakehashi.members.OrganisationService;
 
 /** Adds or changes one programme item; fires a save or a delete event, the view calls the service. */
@@ -36,7 +41,11 @@ class ProgrammeItemDialog extends Dialog {
     private final BeanValidationBinder<ProgrammeItem> binder = new BeanValidationBinder<>(ProgrammeItem.class);
     private final ProgrammeItem item;
 
-    ProgrammeItemDialog(ProgrammeItem item, OrganisationService organisations) {
+    /** The cards exchanged at the item; null for a new item, which has none yet. */
+    final BusinessCardsPanel cards;
+
+    ProgrammeItemDialog(ProgrammeItem item, OrganisationService organisations, DelegationService delegations,
+            ContactService contacts) {
         this.item = item;
         setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
         title.setLabel(getTranslation("programme.title"));
@@ -57,19 +66,23 @@ class ProgrammeItemDialog extends Dialog {
         notes.setLabel(getTranslation("programme.notes"));
         notes.setMaxLength(ProgrammeItem.NOTES_MAX);
 
-        binder.forField(title).bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);
-        binder.forField(kind).bind(ProgrammeItem::getKind, ProgrammeItem::setKind);
-        binder.forField(start).bind(ProgrammeItem::getStart, ProgrammeItem::setStart);
-        binder.forField(end)
+        checked(title, "title").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);
+        checked(kind, "kind").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getKind, ProgrammeItem::setKind);
+        checked(start, "start").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getStart, ProgrammeItem::setStart);
+        checked(end, "end").asRequired(getTranslation("validation.required"))
                 .withValidator(value -> value == null || start.getValue() == null || value.isAfter(start.getValue()),
                         getTranslation("programme.end-before-start"))
                 .bind(ProgrammeItem::getEnd, ProgrammeItem::setEnd);
-        binder.forField(zone).bind(ProgrammeItem::getZoneId, ProgrammeItem::setZoneId);
-        binder.forField(city).bind(ProgrammeItem::getCity, ProgrammeItem::setCity);
-        binder.forField(venue).bind(ProgrammeItem::getVenue, ProgrammeItem::setVenue);
+        checked(zone, "zoneId").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getZoneId, ProgrammeItem::setZoneId);
+        checked(city, "city").bind(ProgrammeItem::getCity, ProgrammeItem::setCity);
+        checked(venue, "venue").bind(ProgrammeItem::getVenue, ProgrammeItem::setVenue);
         binder.forField(counterpart).bind(ProgrammeItem::getCounterpartOrganisation,
                 ProgrammeItem::setCounterpartOrganisation);
-        binder.forField(notes).bind(ProgrammeItem::getNotes, ProgrammeItem::setNotes);
+        checked(notes, "notes").bind(ProgrammeItem::getNotes, ProgrammeItem::setNotes);
         binder.readBean(item);
 
         var form = new FormLayout();
@@ -78,6 +91,10 @@ class ProgrammeItemDialog extends Dialog {
         form.add(counterpart, 2);
         form.add(notes, 2);
         add(form);
+        cards = item.isNew() ? null : new BusinessCardsPanel(item, delegations, contacts, organisations);
+        if (cards != null) {
+            add(cards);
+        }
 
         save.setText(getTranslation("delegations.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,6 +128,12 @@ class ProgrammeItemDialog extends Dialog {
 
     Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
         return addListener(DeleteEvent.class, listener);
+    }
+
+
+    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
+    private <V> Binder.BindingBuilder<ProgrammeItem, V> checked(HasValue<?, V> field, String property) {
+        return binder.forField(field).withValidator(new BeanValidator(ProgrammeItem.class, property));
     }
 
     static class SaveEvent extends ComponentEvent<ProgrammeItemDialog> {

@@ -82,6 +82,23 @@ class DelegationViewTest extends UiTest {
     }
 
     @Test
+    void an_empty_form_marks_the_required_fields_and_a_blank_title_is_not_a_title() {
+        login("officer");
+        UI.getCurrent().navigate("delegations/new");
+        var form = _get(DelegationView.class).form;
+
+        userSets(form.title, "   ");
+        _click(form.save);
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Required.");
+        assertThat(form.homeCity.isInvalid()).isTrue();
+        assertThat(form.homeCity.getErrorMessage()).isEqualTo("Required.");
+        assertThat(form.startDate.isInvalid()).isTrue();
+        assertThat(delegations.count(DelegationFilter.all())).isZero();
+    }
+
+    @Test
     void a_programme_item_outside_the_delegations_days_is_refused_with_a_message_at_its_start() {
         login("officer");
         var mission = delegations.save(mission());
