@@ -1,85 +1,63 @@
 package org.kakehashi.delegations;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
 
 /** The filtered, sorted pages of the delegation list: one query for the rows with their relations, one to count. */
-@Repository
+@Component
 class DelegationQueries {
 
     /** The sort keys the list offers; anything else is refused. */
-    static final Map<String, String> SORTABLE = Map.of(
-            "title", "d.title",
-            "direction", "d.direction",
-            "homeCity", "d.homeCity",
-            "startDate", "d.startDate",
-            "endDate", "d.endDate",
-            "status", "d.status");
+    static final Set<String> SORTABLE = Set.of("title", "direction", "homeCity", "startDate", "endDate", "status");
 
-    private final EntityManager entityManager;
+    private static final Sort DEFAULT_ORDER = Sort.by(Sort.Order.desc("startDate"));
 
-    DelegationQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final DelegationRepository delegations;
+
+    DelegationQueries(DelegationRepository delegations) {
+        this.delegations = delegations;
     }
 
     Page<Delegation> page(DelegationFilter filter, Pageable pageable) {
-        var where = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
-        if (filter.direction() != null) {
-            where.add("d.direction = :direction");
-            parameters.put("direction", filter.direction());
-        }
-        if (filter.status() != null) {
-            where.add("d.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.year() != null) {
-            where.add("d.startDate <= :yearEnd and d.endDate >= :yearStart");
-            parameters.put("yearStart", LocalDate.of(filter.year(), 1, 1));
-            parameters.put("yearEnd", LocalDate.of(filter.year(), 12, 31));
-        }
-        if (filter.city() != null && !filter.city().isBlank()) {
-            where.add("(lower(d.homeCity) = :city or lower(d.visitedCities) like :cityPattern escape '\\')");
-            var city = filter.city().strip().toLowerCase();
-            parameters.put("city", city);
-            parameters.put("cityPattern",
-                    "%" + city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        var whereClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-
-        var rows = entityManager.createQuery("select d from Delegation d left join fetch d.hostOrganisation"
-                + " left join fetch d.responsibleOfficer" + whereClause + orderBy(pageable.getSort()), Delegation.class);
-        var count = entityManager.createQuery("select count(d) from Delegation d" + whereClause, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        var content = rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
-                .getResultList();
-        return new PageImpl<>(content, pageable, count.getSingleResult());
-    }
-
-    private static String orderBy(Sort sort) {
-        var orders = new ArrayList<String>();
-        for (var order : sort) {
-            var path = SORTABLE.get(order.getProperty());
-            if (path == null) {
+        for (var order : pageable.getSort()) {
+            if (!SORTABLE.contains(order.getProperty())) {
                 throw new IllegalArgumentException("The delegation list cannot be sorted by " + order.getProperty());
             }
-            orders.add(path + (order.isAscending() ? " asc" : " desc"));
         }
-        if (orders.isEmpty()) {
-            orders.add("d.startDate desc");
-        }
-        orders.add("d.id asc");
-        return " order by " + String.join(", ", orders);
+        var sort = (pageable.getSort().isSorted() ? pageable.getSort() : DEFAULT_ORDER).and(Sort.by("id"));
+        var sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        return delegations.findAll(matching(filter), sorted);
+    }
+
+    private static Specification<Delegation> matching(DelegationFilter filter) {
+        return (root, query, builder) -> {
+            var where = new ArrayList<Predicate>();
+            if (filter.direction() != null) {
+                where.add(builder.equal(root.get("direction"), filter.direction()));
+            }
+            if (filter.status() != null) {
+                where.add(builder.equal(root.get("status"), filter.status()));
+            }
+            if (filter.year() != null) {
+                where.add(builder.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(filter.year(), 12, 31)));
+                where.add(builder.greaterThanOrEqualTo(root.get("endDate"), LocalDate.of(filter.year(), 1, 1)));
+            }
+            if (filter.city() != null && !filter.city().isBlank()) {
+                var city = filter.city().strip().toLowerCase();
+                var pattern = "%" + city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(builder.or(builder.equal(builder.lower(root.get("homeCity")), city),
+                        builder.like(builder.lower(root.get("visitedCities")), pattern, '\\')));
+            }
+            return builder.and(where.toArray(Predicate[]::new));
+        };
     }
 }

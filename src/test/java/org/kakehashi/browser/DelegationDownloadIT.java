@@ -57,6 +57,23 @@ class DelegationDownloadIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("h2.view-title")).getText()).startsWith("Biotech mission");
     }
 
+    @Test
+    void the_calendar_lays_a_month_out_in_seven_columns_with_the_mission_on_its_days() throws Exception {
+        logIn("officer", "kakehashi-demo");
+        wait.until(ExpectedConditions.urlMatches("/pipeline$"));
+        var year = java.time.LocalDate.now().getYear();
+        open("delegations/calendar?date=" + year + "-03-01&period=month");
+
+        var days = waitFor(".calendar-days");
+        // the stylesheet of the view is loaded: the days form a grid of seven columns
+        wait.until(driver -> "grid".equals(days.getCssValue("display")));
+        assertThat(days.getCssValue("grid-template-columns").split(" ")).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.calendar-delegation")))
+                .extracting(element -> element.getText())
+                .contains("Biotech mission to Osaka, Kobe, Shonan and Toyohashi");
+        screenshot("delegation-calendar");
+    }
+
     private static boolean hasPartialDownload(Path directory) {
         try (var files = Files.list(directory)) {
             return files.anyMatch(path -> path.toString().endsWith(".crdownload"));

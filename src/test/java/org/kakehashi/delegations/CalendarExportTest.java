@@ -45,22 +45,22 @@ class CalendarExportTest {
     @Test
     void the_programme_file_puts_every_item_on_its_instant_in_its_own_zone_across_both_changes_of_summer_time()
             throws Exception {
-        var year = delegations.save(DelegationServiceTest.delegation("Exchange year", DelegationDirection.OUTBOUND,
+        var year = delegations.save(Fixtures.delegation("Exchange year", DelegationDirection.OUTBOUND,
                 "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 30)));
         var items = List.of(
                 // Berlin: winter time until 29 March 2026, summer time until 25 October 2026
-                DelegationServiceTest.item(year, "Kick-off; in Leipzig, with \"press\"",
+                Fixtures.item(year, "Kick-off; in Leipzig, with \"press\"",
                         LocalDateTime.of(2026, 3, 28, 10, 0), "Europe/Berlin"),
-                DelegationServiceTest.item(year, "Departure", LocalDateTime.of(2026, 3, 30, 10, 0), "Europe/Berlin"),
-                DelegationServiceTest.item(year, "Concert reception in Osaka", LocalDateTime.of(2026, 3, 30, 18, 0),
+                Fixtures.item(year, "Departure", LocalDateTime.of(2026, 3, 30, 10, 0), "Europe/Berlin"),
+                Fixtures.item(year, "Concert reception in Osaka", LocalDateTime.of(2026, 3, 30, 18, 0),
                         "Asia/Tokyo"),
-                DelegationServiceTest.item(year, "Report to the council", LocalDateTime.of(2026, 10, 24, 9, 0),
+                Fixtures.item(year, "Report to the council", LocalDateTime.of(2026, 10, 24, 9, 0),
                         "Europe/Berlin"),
-                DelegationServiceTest.item(year, "Conference in Kobe", LocalDateTime.of(2026, 10, 26, 9, 0),
+                Fixtures.item(year, "Conference in Kobe", LocalDateTime.of(2026, 10, 26, 9, 0),
                         "Asia/Tokyo"),
-                DelegationServiceTest.item(year, "Debrief in Lund", LocalDateTime.of(2026, 10, 26, 9, 0),
+                Fixtures.item(year, "Debrief in Lund", LocalDateTime.of(2026, 10, 26, 9, 0),
                         "Europe/Stockholm"),
-                DelegationServiceTest.item(year, "一時間のずれ / the repeated hour", LocalDateTime.of(2026, 10, 25, 2, 30),
+                Fixtures.item(year, "一時間のずれ / the repeated hour", LocalDateTime.of(2026, 10, 25, 2, 30),
                         "Europe/Berlin"));
         items.forEach(delegations::saveItem);
 
@@ -95,13 +95,13 @@ class CalendarExportTest {
 
     @Test
     void each_time_zone_block_of_the_file_itself_gives_the_offsets_of_java_s_rules() throws Exception {
-        var year = delegations.save(DelegationServiceTest.delegation("Exchange year", DelegationDirection.OUTBOUND,
+        var year = delegations.save(Fixtures.delegation("Exchange year", DelegationDirection.OUTBOUND,
                 "Leipzig", "Kobe", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 30)));
         var times = List.of(LocalDateTime.of(2026, 3, 28, 10, 0), LocalDateTime.of(2026, 3, 30, 10, 0),
                 LocalDateTime.of(2026, 10, 24, 10, 0), LocalDateTime.of(2026, 10, 26, 10, 0));
         for (var zone : List.of("Europe/Berlin", "Europe/Stockholm", "Asia/Tokyo")) {
             for (var time : times) {
-                delegations.saveItem(DelegationServiceTest.item(year, zone + " " + time, time, zone));
+                delegations.saveItem(Fixtures.item(year, zone + " " + time, time, zone));
             }
         }
 

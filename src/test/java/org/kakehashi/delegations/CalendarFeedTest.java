@@ -44,17 +44,17 @@ class CalendarFeedTest {
 
     @Test
     void the_feed_holds_the_confirmed_delegations_and_their_programmes_on_their_instants() throws Exception {
-        var confirmed = DelegationServiceTest.delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND,
+        var confirmed = Fixtures.delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND,
                 "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 28));
         confirmed.setStatus(DelegationStatus.CONFIRMED);
         confirmed = delegations.save(confirmed);
-        delegations.saveItem(DelegationServiceTest.item(confirmed, "Concert reception",
+        delegations.saveItem(Fixtures.item(confirmed, "Concert reception",
                 LocalDateTime.of(2026, 10, 21, 18, 0), "Asia/Tokyo"));
-        delegations.saveItem(DelegationServiceTest.item(confirmed, "Report home",
+        delegations.saveItem(Fixtures.item(confirmed, "Report home",
                 LocalDateTime.of(2026, 10, 26, 9, 0), "Europe/Berlin"));
-        var planned = delegations.save(DelegationServiceTest.delegation("Only an idea", DelegationDirection.INBOUND,
+        var planned = delegations.save(Fixtures.delegation("Only an idea", DelegationDirection.INBOUND,
                 "Lund", null, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3)));
-        delegations.saveItem(DelegationServiceTest.item(planned, "Not in the feed",
+        delegations.saveItem(Fixtures.item(planned, "Not in the feed",
                 LocalDateTime.of(2026, 11, 2, 10, 0), "Europe/Stockholm"));
 
         var response = get(calendars.feedToken());

@@ -35,13 +35,13 @@ class DelegationStoragePostgresIT {
 
     @Test
     void a_programme_keeps_its_local_times_and_instants_on_postgresql_whatever_the_servers_zone() throws Exception {
-        var mission = delegations.save(DelegationServiceTest.delegation("Kansai", DelegationDirection.OUTBOUND,
+        var mission = delegations.save(Fixtures.delegation("Kansai", DelegationDirection.OUTBOUND,
                 "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 31)));
-        delegations.saveItem(DelegationServiceTest.item(mission, "Before the change",
+        delegations.saveItem(Fixtures.item(mission, "Before the change",
                 LocalDateTime.of(2026, 3, 28, 10, 0), "Europe/Berlin"));
-        delegations.saveItem(DelegationServiceTest.item(mission, "After the change",
+        delegations.saveItem(Fixtures.item(mission, "After the change",
                 LocalDateTime.of(2026, 3, 30, 10, 0), "Europe/Berlin"));
-        delegations.saveItem(DelegationServiceTest.item(mission, "Reception in Osaka",
+        delegations.saveItem(Fixtures.item(mission, "Reception in Osaka",
                 LocalDateTime.of(2026, 3, 30, 18, 0), "Asia/Tokyo"));
 
         var original = TimeZone.getDefault();
@@ -64,7 +64,7 @@ class DelegationStoragePostgresIT {
 
     @Test
     void the_filtered_sorted_list_and_a_conflicting_change_work_on_postgresql() {
-        var mission = delegations.save(DelegationServiceTest.delegation("Mission to Toyohashi",
+        var mission = delegations.save(Fixtures.delegation("Mission to Toyohashi",
                 DelegationDirection.OUTBOUND, "Leipzig", "Osaka, Toyohashi", LocalDate.of(2027, 6, 1),
                 LocalDate.of(2027, 6, 5)));
 

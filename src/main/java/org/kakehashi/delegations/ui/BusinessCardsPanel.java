@@ -1,11 +1,9 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,15 +51,7 @@ class BusinessCardsPanel extends VerticalLayout {
         grid.addColumn(card -> card.getContact().getTitle()).setHeader(getTranslation("card.title"));
         grid.addColumn(card -> card.getContact().getOrganisation() == null ? ""
                 : card.getContact().getOrganisation().getName()).setHeader(getTranslation("card.organisation"));
-        grid.addComponentColumn(card -> {
-            var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                delegations.deleteBusinessCard(card);
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("delegations.delete"));
-            return remove;
-        }).setFlexGrow(0);
+        RemoveColumn.add(grid, delegations::deleteBusinessCard, this::refresh);
         grid.setAllRowsVisible(true);
 
         known = new ContactPicker(getTranslation("card.known-contact"), contacts);

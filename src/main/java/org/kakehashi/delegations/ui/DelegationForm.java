@@ -1,6 +1,5 @@
 package org.kakehashi.delegations.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -158,22 +157,15 @@ class DelegationForm extends FormLayout {
         return binder.forField(field).withValidator(new BeanValidator(Delegation.class, property));
     }
 
-    static class SaveEvent extends ComponentEvent<DelegationForm> {
-        private final Delegation delegation;
-
+    static class SaveEvent extends FormEvent<DelegationForm, Delegation> {
         SaveEvent(DelegationForm source, Delegation delegation) {
-            super(source, false);
-            this.delegation = delegation;
-        }
-
-        Delegation delegation() {
-            return delegation;
+            super(source, delegation);
         }
     }
 
-    static class CancelEvent extends ComponentEvent<DelegationForm> {
+    static class CancelEvent extends FormEvent<DelegationForm, Void> {
         CancelEvent(DelegationForm source) {
-            super(source, false);
+            super(source, null);
         }
     }
 }

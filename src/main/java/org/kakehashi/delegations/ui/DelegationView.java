@@ -84,7 +84,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         this.delegation = shown;
         form = new DelegationForm(users.activeUsersWithRole(Roles.OFFICER), organisations, editable);
         form.edit(shown);
-        form.addSaveListener(save -> saveDelegation(save.delegation()));
+        form.addSaveListener(save -> saveDelegation(save.value()));
         if (shown.isNew()) {
             form.addCancelListener(cancel -> UI.getCurrent().navigate(DelegationListView.class));
             add(new ViewHeader(getTranslation("delegations.new")), form);
@@ -153,7 +153,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         var dialog = new ProgrammeItemDialog(item, organisations, delegations, contacts);
         dialog.addSaveListener(save -> {
             try {
-                delegations.saveItem(save.item());
+                delegations.saveItem(save.value());
                 dialog.close();
                 refreshProgramme();
             } catch (DelegationRuleException refused) {
@@ -161,7 +161,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         dialog.addDeleteListener(remove -> {
-            delegations.deleteItem(remove.item());
+            delegations.deleteItem(remove.value());
             dialog.close();
             refreshProgramme();
         });

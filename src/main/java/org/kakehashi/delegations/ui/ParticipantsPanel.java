@@ -1,10 +1,8 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,15 +39,7 @@ class ParticipantsPanel extends VerticalLayout {
         grid.addColumn(participant -> getTranslation("participant.role." + participant.getRole()))
                 .setHeader(getTranslation("participant.role"));
         if (editable) {
-            grid.addComponentColumn(participant -> {
-                var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    delegations.deleteParticipant(participant);
-                    refresh();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("delegations.delete"));
-                return remove;
-            }).setFlexGrow(0);
+            RemoveColumn.add(grid, delegations::deleteParticipant, this::refresh);
         }
         grid.setAllRowsVisible(true);
 

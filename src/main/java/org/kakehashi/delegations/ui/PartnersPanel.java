@@ -1,10 +1,8 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,15 +32,7 @@ class PartnersPanel extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(Partner::getContribution).setHeader(getTranslation("partner.contribution")).setFlexGrow(3);
         if (editable) {
-            grid.addComponentColumn(partner -> {
-                var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    delegations.deletePartner(partner);
-                    refresh();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("delegations.delete"));
-                return remove;
-            }).setFlexGrow(0);
+            RemoveColumn.add(grid, delegations::deletePartner, this::refresh);
         }
         grid.setAllRowsVisible(true);
 

@@ -1,6 +1,5 @@
 package org.kakehashi.delegations.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -136,29 +135,15 @@ class ProgrammeItemDialog extends Dialog {
         return binder.forField(field).withValidator(new BeanValidator(ProgrammeItem.class, property));
     }
 
-    static class SaveEvent extends ComponentEvent<ProgrammeItemDialog> {
-        private final ProgrammeItem item;
-
+    static class SaveEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {
         SaveEvent(ProgrammeItemDialog source, ProgrammeItem item) {
-            super(source, false);
-            this.item = item;
-        }
-
-        ProgrammeItem item() {
-            return item;
+            super(source, item);
         }
     }
 
-    static class DeleteEvent extends ComponentEvent<ProgrammeItemDialog> {
-        private final ProgrammeItem item;
-
+    static class DeleteEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {
         DeleteEvent(ProgrammeItemDialog source, ProgrammeItem item) {
-            super(source, false);
-            this.item = item;
-        }
-
-        ProgrammeItem item() {
-            return item;
+            super(source, item);
         }
     }
 }

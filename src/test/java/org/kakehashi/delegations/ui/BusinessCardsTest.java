@@ -32,11 +32,7 @@ class BusinessCardsTest extends UiTest {
 
     @Test
     void an_officer_records_a_card_from_a_new_contact_who_then_shows_where_they_were_met() {
-        login("officer");
-        var item = reception();
-        UI.getCurrent().navigate("delegations/" + item.getDelegation().getId());
-        GridKt._clickItem(_get(DelegationView.class).programme, 0);
-        var cards = _get(ProgrammeItemDialog.class).cards;
+        var cards = openTheCardsOfAReception();
 
         userSets(cards.familyName, "Sato");
         userSets(cards.givenName, "Haruki");
@@ -61,11 +57,7 @@ class BusinessCardsTest extends UiTest {
 
     @Test
     void a_card_with_a_kana_reading_in_latin_letters_is_refused_and_no_contact_is_added() {
-        login("officer");
-        var item = reception();
-        UI.getCurrent().navigate("delegations/" + item.getDelegation().getId());
-        GridKt._clickItem(_get(DelegationView.class).programme, 0);
-        var cards = _get(ProgrammeItemDialog.class).cards;
+        var cards = openTheCardsOfAReception();
 
         userSets(cards.familyName, "Sato");
         userSets(cards.givenName, "Haruki");
@@ -75,6 +67,14 @@ class BusinessCardsTest extends UiTest {
         assertThat(cards.nameKana.isInvalid()).isTrue();
         assertThat(GridKt._size(cards.grid)).isZero();
         assertThat(contacts.search("sato", Pageable.ofSize(5))).isEmpty();
+    }
+
+    private BusinessCardsPanel openTheCardsOfAReception() {
+        login("officer");
+        var item = reception();
+        UI.getCurrent().navigate("delegations/" + item.getDelegation().getId());
+        GridKt._clickItem(_get(DelegationView.class).programme, 0);
+        return _get(ProgrammeItemDialog.class).cards;
     }
 
     private ProgrammeItem reception() {

@@ -15,6 +15,7 @@ import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
+import org.kakehashi.delegations.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
@@ -113,14 +114,7 @@ class DelegationListViewTest extends UiTest {
 
     static Delegation delegation(String title, DelegationDirection direction, String homeCity, String visited,
             LocalDate start, DelegationStatus status) {
-        var delegation = new Delegation();
-        delegation.setTitle(title);
-        delegation.setDirection(direction);
-        delegation.setHomeCity(homeCity);
-        delegation.setHomeZoneId(homeCity.equals("Leipzig") ? "Europe/Berlin" : "Europe/Stockholm");
-        delegation.setVisitedCities(visited);
-        delegation.setStartDate(start);
-        delegation.setEndDate(start.plusDays(6));
+        var delegation = Fixtures.delegation(title, direction, homeCity, visited, start, start.plusDays(6));
         delegation.setStatus(status);
         return delegation;
     }
