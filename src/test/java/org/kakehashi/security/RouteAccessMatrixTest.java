@@ -21,17 +21,18 @@ class RouteAccessMatrixTest extends UiTest {
     private static final Set<String> EVERY_ROLE = Set.of(Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD);
 
     /** Who may open each route; a route missing here fails the test, so a new view must be added to it. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "", EVERY_ROLE,
-            "login", Set.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD),
-            "password", EVERY_ROLE,
-            "dashboard", EVERY_ROLE,
-            "members", EVERY_ROLE,
-            "delegations", EVERY_ROLE,
-            "delegations/:id", EVERY_ROLE,
-            "delegations/calendar", EVERY_ROLE,
-            "pipeline", EVERY_ROLE,
-            "users", Set.of(Roles.ADMIN));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("", EVERY_ROLE),
+            Map.entry("login", Set.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD)),
+            Map.entry("password", EVERY_ROLE),
+            Map.entry("dashboard", EVERY_ROLE),
+            Map.entry("members", EVERY_ROLE),
+            Map.entry("delegations", EVERY_ROLE),
+            Map.entry("delegations/:id", EVERY_ROLE),
+            Map.entry("delegations/calendar", EVERY_ROLE),
+            Map.entry("delegations/:id/print", EVERY_ROLE),
+            Map.entry("pipeline", EVERY_ROLE),
+            Map.entry("users", Set.of(Roles.ADMIN)));
 
     private static final Map<String, String> DEMO_USER_BY_ROLE = Map.of(
             Roles.ADMIN, "admin", Roles.SECRETARY, "secretary", Roles.OFFICER, "officer", Roles.BOARD, "board");

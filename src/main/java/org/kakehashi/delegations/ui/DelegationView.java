@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     final Button addItem = new Button();
     final Button delete = new Button();
     Anchor download;
+    RouterLink printable;
 
     private final DelegationService delegations;
     private final CalendarService calendars;
@@ -96,6 +98,8 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
                     "text/calendar; charset=utf-8", ics.length);
         }), getTranslation("delegation.download-ics"));
         download.addClassName("ics-download");
+        printable = new RouterLink(getTranslation("print.open"), ProgrammePrintView.class,
+                new RouteParameters(ID, String.valueOf(shown.getId())));
         delete.setText(getTranslation("delegations.delete"));
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -117,7 +121,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         addItem.addClickListener(click -> openItem(newItem()));
         refreshProgramme();
 
-        add(new ViewHeader(shown.getTitle(), download, delete), form,
+        add(new ViewHeader(shown.getTitle(), printable, download, delete), form,
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
                 new ParticipantsPanel(shown, delegations, contacts, editable),
                 new PartnersPanel(shown, delegations, organisations, editable));
