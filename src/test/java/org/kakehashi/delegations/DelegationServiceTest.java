@@ -15,6 +15,7 @@ import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -161,6 +162,31 @@ class DelegationServiceTest {
 
         assertThat(inTokyo.overlaps(inBerlin)).isTrue();
         assertThat(inTokyo.overlaps(later)).isFalse();
+    }
+
+    @Test
+    void a_programme_item_changed_meanwhile_by_someone_else_is_not_overwritten() {
+        var mission = service.save(Fixtures.delegation("Kansai", DelegationDirection.OUTBOUND, "Leipzig", "Osaka",
+                LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 27)));
+        var saved = service.saveItem(Fixtures.item(mission, "Cluster visit", LocalDateTime.of(2026, 3, 26, 10, 0),
+                "Asia/Tokyo"));
+        entityManager.flush();
+        entityManager.clear();
+        var theirs = service.programme(mission.getId()).getFirst();
+        entityManager.clear();
+        var mine = service.programme(mission.getId()).getFirst();
+        entityManager.clear();
+
+        theirs.setVenue("Theirs");
+        service.saveItem(theirs);
+        entityManager.flush();
+        mine.setVenue("Mine");
+
+        assertThatThrownBy(() -> {
+            service.saveItem(mine);
+            entityManager.flush();
+        }).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(saved.getId()).isEqualTo(theirs.getId());
     }
 
     @Test

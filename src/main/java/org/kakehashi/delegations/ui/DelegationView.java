@@ -3,6 +3,7 @@ package org.kakehashi.delegations.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,6 +50,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     final Button delete = new Button();
     Anchor download;
     RouterLink printable;
+    ConfirmDialog confirmation;
 
     private final DelegationService delegations;
     private final CalendarService calendars;
@@ -104,10 +106,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setVisible(editable);
-        delete.addClickListener(click -> {
-            delegations.delete(delegation);
-            UI.getCurrent().navigate(DelegationListView.class);
-        });
+        delete.addClickListener(click -> confirmDelete());
 
         programme = new ProgrammeGrid(shown.getHomeZone());
         programme.addItemClickListener(click -> {
@@ -125,6 +124,20 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
                 new ParticipantsPanel(shown, delegations, contacts, editable),
                 new PartnersPanel(shown, delegations, organisations, editable));
+    }
+
+    /** Deleting takes the whole programme with it, so it is asked once more. */
+    private void confirmDelete() {
+        confirmation = new ConfirmDialog(getTranslation("delegation.delete.title"),
+                getTranslation("delegation.delete.text", delegation.getTitle()), getTranslation("delegations.delete"),
+                confirmed -> {
+                    delegations.delete(delegation);
+                    UI.getCurrent().navigate(DelegationListView.class);
+                });
+        confirmation.setCancelable(true);
+        confirmation.setCancelText(getTranslation("delegations.cancel"));
+        confirmation.setConfirmButtonTheme("error primary");
+        confirmation.open();
     }
 
     private ProgrammeItem newItem() {

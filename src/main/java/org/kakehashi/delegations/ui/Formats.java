@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Dates and times as the user's language writes them. */
@@ -34,8 +33,9 @@ final class Formats {
         return from + "–" + to;
     }
 
+    /** The zone's abbreviation at that time: CET in winter, CEST in summer, JST. */
     static String zone(ZonedDateTime time, Locale locale) {
-        return time.getZone().getDisplayName(TextStyle.SHORT, locale);
+        return DateTimeFormatter.ofPattern("zzz", locale).format(time);
     }
 
     private static String shortDate(LocalDate date, Locale locale) {

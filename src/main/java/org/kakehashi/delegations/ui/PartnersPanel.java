@@ -56,8 +56,15 @@ class PartnersPanel extends VerticalLayout {
             organisation.setInvalid(true);
             return;
         }
+        var chosen = organisation.getValue();
+        if (delegations.partners(delegation.getId()).stream()
+                .anyMatch(partner -> partner.getOrganisation().getId().equals(chosen.getId()))) {
+            organisation.setErrorMessage(getTranslation("partner.already"));
+            organisation.setInvalid(true);
+            return;
+        }
         var partner = new Partner(delegation);
-        partner.setOrganisation(organisation.getValue());
+        partner.setOrganisation(chosen);
         partner.setContribution(contribution.getValue().isBlank() ? null : contribution.getValue().strip());
         delegations.savePartner(partner);
         organisation.clear();

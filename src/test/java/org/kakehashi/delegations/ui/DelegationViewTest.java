@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationFilter;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
+import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.delegations.ParticipantRole;
 import org.kakehashi.delegations.ProgrammeItemKind;
 import org.kakehashi.members.Organisation;
@@ -194,6 +196,49 @@ class DelegationViewTest extends UiTest {
         assertThat(GridKt._size(partners.grid)).isEqualTo(1);
         assertThat(delegations.partners(mission.getId())).singleElement()
                 .extracting(partner -> partner.getOrganisation().getName()).isEqualTo("Consulate General of Japan");
+    }
+
+    @Test
+    void deleting_a_delegation_asks_first_and_takes_its_programme_with_it() {
+        login("officer");
+        var mission = delegations.save(mission());
+        delegations.saveItem(Fixtures.item(mission, "Reception", LocalDateTime.of(2026, 1, 12, 18, 0), "Asia/Tokyo"));
+        UI.getCurrent().navigate("delegations/" + mission.getId());
+        var view = _get(DelegationView.class);
+
+        _click(view.delete);
+        ConfirmDialogKt._fireCancel(view.confirmation);
+        assertThat(delegations.get(mission.getId())).isPresent();
+
+        _click(view.delete);
+        assertThat(ConfirmDialogKt._getText(view.confirmation)).startsWith("Biotech mission to Kansai and its whole");
+        ConfirmDialogKt._fireConfirm(view.confirmation);
+
+        assertThat(delegations.get(mission.getId())).isEmpty();
+        assertThat(delegations.programme(mission.getId())).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("delegations");
+    }
+
+    @Test
+    void the_same_partner_twice_is_refused_at_the_field() {
+        login("secretary");
+        var consulate = new Organisation();
+        consulate.setName("Consulate General of Japan");
+        consulate.setKind(OrganisationKind.AGENCY);
+        consulate = organisations.save(consulate);
+        var mission = delegations.save(mission());
+        UI.getCurrent().navigate("delegations/" + mission.getId());
+        var partners = _get(PartnersPanel.class);
+
+        userSets(partners.organisation, consulate);
+        _click(partners.add);
+        userSets(partners.organisation, consulate);
+        _click(partners.add);
+
+        assertThat(partners.organisation.isInvalid()).isTrue();
+        assertThat(partners.organisation.getErrorMessage()).isEqualTo(
+                "This organisation is already a partner of the delegation.");
+        assertThat(delegations.partners(mission.getId())).hasSize(1);
     }
 
     @Test
