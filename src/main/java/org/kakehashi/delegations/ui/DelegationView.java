@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationOutcomes;
 import org.kakehashi.delegations.DelegationRuleException;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -34,6 +35,7 @@ import org.kakehashi.members.OrganisationService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.kakehashi.security.UserService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One delegation: its fields, its programme in local and home time, participants and partners. */
 @Route(DelegationView.PATH)
@@ -57,16 +59,19 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     private final OrganisationService organisations;
     private final ContactService contacts;
     private final UserService users;
+    private final ObjectProvider<DelegationOutcomes> outcomes;
     private final boolean editable;
     private Delegation delegation;
 
     public DelegationView(DelegationService delegations, CalendarService calendars,
-            OrganisationService organisations, ContactService contacts, UserService users, CurrentUser currentUser) {
+            OrganisationService organisations, ContactService contacts, UserService users, CurrentUser currentUser,
+            ObjectProvider<DelegationOutcomes> outcomes) {
         this.delegations = delegations;
         this.calendars = calendars;
         this.organisations = organisations;
         this.contacts = contacts;
         this.users = users;
+        this.outcomes = outcomes;
         this.editable = Planners.canPlan(currentUser);
         setWidthFull();
     }
@@ -124,6 +129,10 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
                 new ParticipantsPanel(shown, delegations, contacts, editable),
                 new PartnersPanel(shown, delegations, organisations, editable));
+        if (outcomes.stream().findAny().isPresent()) {
+            add(new OutcomesPanel(outcomes.orderedStream()
+                    .flatMap(source -> source.outcomesOf(shown.getId()).stream()).toList()));
+        }
     }
 
     /** Deleting takes the whole programme with it, so it is asked once more. */
