@@ -47,7 +47,8 @@ class DelegationDownloadIT extends BrowserTest {
 
         var file = downloads.resolve("delegation-" + kansai.getId() + ".ics");
         wait.until(driver -> Files.exists(file) && !hasPartialDownload(downloads));
-        screenshot("delegation-download");
+
+        screenshot("delegation-programme");
         var calendar = new CalendarBuilder().build(new StringReader(Files.readString(file)));
         var instants = calendar.<VEvent>getComponents(Component.VEVENT).stream()
                 .map(event -> ((ZonedDateTime) event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow()

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
@@ -125,7 +127,8 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         addItem.addClickListener(click -> openItem(newItem()));
         refreshProgramme();
 
-        add(new ViewHeader(shown.getTitle(), printable, download, delete), form,
+        // The programme first: it is what the page is opened for; the delegation's own fields close the page
+        add(new ViewHeader(shown.getTitle(), printable, download, delete), summary(shown),
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
                 new ParticipantsPanel(shown, delegations, contacts, editable),
                 new PartnersPanel(shown, delegations, organisations, editable));
@@ -133,6 +136,22 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
             add(new OutcomesPanel(outcomes.orderedStream()
                     .flatMap(source -> source.outcomesOf(shown.getId()).stream()).toList()));
         }
+        add(new H3(getTranslation("delegation.details")), form);
+    }
+
+    /** "23 Mar 2026 – 31 Mar 2026 · Outbound · Leipzig · Osaka, Kobe · Confirmed" */
+    private Paragraph summary(Delegation shown) {
+        var parts = new ArrayList<String>();
+        parts.add(Formats.date(shown.getStartDate(), getLocale()) + " – " + Formats.date(shown.getEndDate(), getLocale()));
+        parts.add(getTranslation("delegation.direction." + shown.getDirection()));
+        parts.add(shown.getHomeCity());
+        if (shown.getVisitedCities() != null && !shown.getVisitedCities().isBlank()) {
+            parts.add(shown.getVisitedCities());
+        }
+        parts.add(getTranslation("delegation.status." + shown.getStatus()));
+        var summary = new Paragraph(String.join(" · ", parts));
+        summary.addClassName("delegation-summary");
+        return summary;
     }
 
     /** Deleting takes the whole programme with it, so it is asked once more. */
