@@ -97,8 +97,8 @@ class CalendarFeedTest {
     }
 
     private HttpResponse<String> get(String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar-feed/" + token + ".ics"))
-                .build();
+        var address = URI.create("http://localhost:" + port + "/calendar-feed/" + token + ".ics");
+        var request = HttpRequest.newBuilder(address).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

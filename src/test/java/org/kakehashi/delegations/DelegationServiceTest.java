@@ -40,8 +40,8 @@ class DelegationServiceTest {
     void an_officer_plans_a_delegation_and_finds_it_by_direction_status_year_and_city() {
         service.save(Fixtures.delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig",
                 "Osaka, Kobe, Toyohashi", LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 2)));
-        service.save(Fixtures.delegation("Platform talks in Södertälje", DelegationDirection.INBOUND, "Södertälje", null,
-                LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 23)));
+        service.save(Fixtures.delegation("Platform talks in Södertälje", DelegationDirection.INBOUND, "Södertälje",
+                null, LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 23)));
 
         assertThat(titles(new DelegationFilter(DelegationDirection.OUTBOUND, null, null, null)))
                 .containsExactly("Biotech mission to Kansai");
@@ -110,8 +110,8 @@ class DelegationServiceTest {
                 "Europe/Stockholm"));
         var afterMarch = service.saveItem(Fixtures.item(stay, "After March", LocalDateTime.of(2026, 3, 30, 10, 0),
                 "Europe/Stockholm"));
-        var beforeOctober = service.saveItem(Fixtures.item(stay, "Before October", LocalDateTime.of(2026, 10, 24, 10, 0),
-                "Europe/Stockholm"));
+        var beforeOctober = service.saveItem(Fixtures.item(stay, "Before October",
+                LocalDateTime.of(2026, 10, 24, 10, 0), "Europe/Stockholm"));
         var afterOctober = service.saveItem(Fixtures.item(stay, "After October", LocalDateTime.of(2026, 10, 26, 10, 0),
                 "Europe/Stockholm"));
 
@@ -212,7 +212,8 @@ class DelegationServiceTest {
     @Test
     @WithMockUser(roles = "NOBODY")
     void a_user_without_a_role_of_the_calendar_reads_nothing() {
-        assertThatThrownBy(() -> service.count(DelegationFilter.all())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.count(DelegationFilter.all()))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private java.util.List<String> titles(DelegationFilter filter) {

@@ -61,7 +61,8 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
         year.setItems(delegations.years(LocalDate.now(clock).getYear()));
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("delegations.filter.all"));
-        year.setItemLabelGenerator(value -> value == null ? getTranslation("delegations.filter.all") : value.toString());
+        year.setItemLabelGenerator(value -> value == null ? getTranslation("delegations.filter.all")
+                : value.toString());
         city.setLabel(getTranslation("delegations.filter.city"));
         city.setItems(delegations.cities());
         city.setClearButtonVisible(true);

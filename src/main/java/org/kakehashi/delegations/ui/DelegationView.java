@@ -142,7 +142,8 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     /** "23 Mar 2026 – 31 Mar 2026 · Outbound · Leipzig · Osaka, Kobe · Confirmed" */
     private Paragraph summary(Delegation shown) {
         var parts = new ArrayList<String>();
-        parts.add(Formats.date(shown.getStartDate(), getLocale()) + " – " + Formats.date(shown.getEndDate(), getLocale()));
+        parts.add(Formats.date(shown.getStartDate(), getLocale()) + " – "
+                + Formats.date(shown.getEndDate(), getLocale()));
         parts.add(getTranslation("delegation.direction." + shown.getDirection()));
         parts.add(shown.getHomeCity());
         if (shown.getVisitedCities() != null && !shown.getVisitedCities().isBlank()) {

@@ -13,7 +13,8 @@ final class Formats {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     static String dayHeading(LocalDate date, Locale locale) {
@@ -24,7 +25,7 @@ final class Formats {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
-    /** "18:00–20:00", with the day in front when it is not the given one, as when Osaka's evening is Leipzig's morning. */
+    /** "18:00–20:00", with the date in front when it is not the given day (Osaka's night is Leipzig's afternoon). */
     static String timeRange(ZonedDateTime start, ZonedDateTime end, LocalDate day, Locale locale) {
         var from = start.toLocalDate().equals(day) ? time(start, locale)
                 : shortDate(start.toLocalDate(), locale) + " " + time(start, locale);

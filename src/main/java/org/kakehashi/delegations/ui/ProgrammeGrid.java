@@ -29,7 +29,8 @@ class ProgrammeGrid extends Grid<ProgrammeItem> {
         }).setHeader(getTranslation("programme.home-time", homeZone.getId())).setKey("homeTime").setFlexGrow(2);
         addColumn(ProgrammeItem::getTitle).setHeader(getTranslation("programme.title")).setKey("title")
                 .setFlexGrow(3);
-        addColumn(item -> getTranslation("programme.kind." + item.getKind())).setHeader(getTranslation("programme.kind"))
+        addColumn(item -> getTranslation("programme.kind." + item.getKind()))
+                .setHeader(getTranslation("programme.kind"))
                 .setKey("kind");
         addColumn(item -> join(item.getCity(), item.getVenue())).setHeader(getTranslation("programme.where"))
                 .setKey("where").setFlexGrow(2);
