@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +36,9 @@ class DelegationServiceTest {
 
     @Autowired
     private EntityManager entityManager;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void an_officer_plans_a_delegation_and_finds_it_by_direction_status_year_and_city() {
@@ -147,6 +151,26 @@ class DelegationServiceTest {
                 assertThat(reloaded.getStartInstant()).isEqualTo(Instant.parse("2026-10-25T09:00:00Z"));
                 assertThat(reloaded.getDelegation().getStartDate()).isEqualTo(LocalDate.of(2026, 10, 20));
             }
+        } finally {
+            TimeZone.setDefault(original);
+        }
+    }
+
+    @Test
+    void the_database_holds_the_days_and_wall_clock_times_as_written_on_a_server_east_of_utc() {
+        var original = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            var mission = service.save(Fixtures.delegation("Kansai", DelegationDirection.OUTBOUND, "Leipzig",
+                    "Osaka", LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 27)));
+            service.saveItem(Fixtures.item(mission, "Breakfast briefing", LocalDateTime.of(2026, 3, 24, 7, 30),
+                    "Asia/Tokyo"));
+            entityManager.flush();
+
+            assertThat(jdbc.queryForObject("select cast(start_date as varchar(10)) from delegation", String.class))
+                    .isEqualTo("2026-03-23");
+            assertThat(jdbc.queryForObject("select cast(start_local as varchar(30)) from programme_item",
+                    String.class)).startsWith("2026-03-24 07:30");
         } finally {
             TimeZone.setDefault(original);
         }

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PostgresTest
@@ -33,17 +34,33 @@ class DelegationStoragePostgresIT {
     @Autowired
     private CalendarService calendars;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @Test
     void a_programme_keeps_its_local_times_and_instants_on_postgresql_whatever_the_servers_zone() throws Exception {
-        var mission = delegations.save(Fixtures.delegation("Kansai", DelegationDirection.OUTBOUND,
-                "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 31)));
-        delegations.saveItem(Fixtures.item(mission, "Before the change",
-                LocalDateTime.of(2026, 3, 28, 10, 0), "Europe/Berlin"));
-        delegations.saveItem(Fixtures.item(mission, "After the change",
-                LocalDateTime.of(2026, 3, 30, 10, 0), "Europe/Berlin"));
-        delegations.saveItem(Fixtures.item(mission, "Reception in Osaka",
-                LocalDateTime.of(2026, 3, 30, 18, 0), "Asia/Tokyo"));
+        var writingZone = TimeZone.getDefault();
+        Delegation mission;
+        try {
+            // written by a server in Japan, read below by one in the Pacific
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            mission = delegations.save(Fixtures.delegation("Kansai", DelegationDirection.OUTBOUND,
+                    "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 31)));
+            delegations.saveItem(Fixtures.item(mission, "Before the change",
+                    LocalDateTime.of(2026, 3, 28, 10, 0), "Europe/Berlin"));
+            delegations.saveItem(Fixtures.item(mission, "After the change",
+                    LocalDateTime.of(2026, 3, 30, 10, 0), "Europe/Berlin"));
+            delegations.saveItem(Fixtures.item(mission, "Reception in Osaka",
+                    LocalDateTime.of(2026, 3, 30, 18, 0), "Asia/Tokyo"));
+        } finally {
+            TimeZone.setDefault(writingZone);
+        }
 
+        assertThat(jdbc.queryForObject("select start_date::text from delegation where id = ?", String.class,
+                mission.getId())).isEqualTo("2026-03-27");
+        assertThat(jdbc.queryForList("select start_local::text from programme_item where delegation_id = ?"
+                + " order by start_local", String.class, mission.getId()))
+                .containsExactly("2026-03-28 10:00:00", "2026-03-30 10:00:00", "2026-03-30 18:00:00");
         var original = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
