@@ -121,7 +121,7 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
             first = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
             last = date.with(TemporalAdjusters.lastDayOfMonth())
                     .with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
-            heading.setText(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date));
+            heading.setText(DateTimeFormatter.ofPattern(getTranslation("calendar.month-pattern"), locale).format(date));
         } else {
             first = date.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
             last = first.plusDays(6);

@@ -100,6 +100,16 @@ class DelegationCalendarViewTest extends UiTest {
     }
 
     @Test
+    void a_japanese_user_reads_the_month_and_the_weekdays_in_japanese() {
+        UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
+        open("2026-01-15", "month");
+
+        assertThat(_get(DelegationCalendarView.class).heading.getText()).isEqualTo("2026年1月");
+        assertThat(_find(Div.class, spec -> spec.withClasses("calendar-weekday"))).first()
+                .extracting(Div::getText).isEqualTo("日");
+    }
+
+    @Test
     void a_click_on_a_delegation_opens_it() {
         open("2026-01-29", "week");
 
