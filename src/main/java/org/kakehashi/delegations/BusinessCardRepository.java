@@ -1,0 +1,34 @@
+package org.kakehashi.delegations;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface BusinessCardRepository extends JpaRepository<BusinessCard, Long> {
+
+    @Query("""
+            select b from BusinessCard b
+            join fetch b.contact c
+            left join fetch c.organisation
+            where b.programmeItem.id = :itemId
+            order by b.id""")
+    List<BusinessCard> findByProgrammeItem(long itemId);
+
+    /** Where a contact was met: the items with their delegations. */
+    @Query("""
+            select b from BusinessCard b
+            join fetch b.programmeItem i
+            join fetch i.delegation
+            where b.contact.id = :contactId""")
+    List<BusinessCard> findByContact(long contactId);
+
+    @Modifying
+    @Query("delete from BusinessCard b where b.programmeItem.id = :itemId")
+    void deleteByProgrammeItem(long itemId);
+
+    @Modifying
+    @Query("delete from BusinessCard b where b.programmeItem.id in "
+            + "(select i.id from ProgrammeItem i where i.delegation.id = :delegationId)")
+    void deleteByDelegation(long delegationId);
+}

@@ -1,0 +1,46 @@
+package org.kakehashi.delegations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpecificationExecutor<Delegation> {
+
+    /** A page of the list with the relations its columns show, fetched in the same query. */
+    @Override
+    @EntityGraph(attributePaths = {"hostOrganisation", "responsibleOfficer"})
+    Page<Delegation> findAll(Specification<Delegation> specification, Pageable pageable);
+
+    @Query("""
+            select d from Delegation d
+            left join fetch d.hostOrganisation
+            left join fetch d.responsibleOfficer
+            where d.id = :id""")
+    Optional<Delegation> findWithRelations(long id);
+
+    /** The delegations under way at some time between the two days, both included. */
+    @Query("""
+            select d from Delegation d
+            where d.startDate <= :to and d.endDate >= :from
+            order by d.startDate, d.title""")
+    List<Delegation> findOverlapping(LocalDate from, LocalDate to);
+
+    @Query("select d from Delegation d where d.status = :status order by d.startDate")
+    List<Delegation> findByStatus(DelegationStatus status);
+
+    @Query("select distinct d.homeCity from Delegation d")
+    List<String> findHomeCities();
+
+    @Query("select distinct d.visitedCities from Delegation d where d.visitedCities is not null")
+    List<String> findVisitedCities();
+
+    @Query("select min(d.startDate), max(d.endDate) from Delegation d")
+    List<Object[]> findDateRange();
+}

@@ -1,0 +1,235 @@
+package org.kakehashi.delegations;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.ContactService;
+import org.kakehashi.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The delegation calendar: the planners (administrator, secretary, officers) change it, the board reads it. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class DelegationService {
+
+    /** The order of a programme: by the instant each item starts, wherever it happens. */
+    public static final Comparator<ProgrammeItem> BY_START =
+            Comparator.comparing(ProgrammeItem::getStartInstant).thenComparing(ProgrammeItem::getEndInstant);
+
+    private final DelegationRepository delegations;
+    private final DelegationQueries queries;
+    private final ProgrammeItemRepository items;
+    private final ParticipantRepository participants;
+    private final PartnerRepository partners;
+    private final BusinessCardRepository cards;
+    private final ContactService contacts;
+    private final Validator validator;
+
+    DelegationService(DelegationRepository delegations, DelegationQueries queries, ProgrammeItemRepository items,
+            ParticipantRepository participants, PartnerRepository partners, BusinessCardRepository cards,
+            ContactService contacts, Validator validator) {
+        this.delegations = delegations;
+        this.queries = queries;
+        this.items = items;
+        this.participants = participants;
+        this.partners = partners;
+        this.cards = cards;
+        this.contacts = contacts;
+        this.validator = validator;
+    }
+
+    /** A page of the list, each delegation with its host organisation and responsible officer. */
+    public Page<Delegation> page(DelegationFilter filter, Pageable pageable) {
+        return queries.page(filter, pageable);
+    }
+
+    public long count(DelegationFilter filter) {
+        return queries.page(filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public Optional<Delegation> get(long id) {
+        return delegations.findWithRelations(id);
+    }
+
+    /** Every home and visited city, for the filter. */
+    public List<String> cities() {
+        var cities = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        cities.addAll(delegations.findHomeCities());
+        delegations.findVisitedCities().stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .filter(city -> !city.isEmpty())
+                .forEach(cities::add);
+        return List.copyOf(cities);
+    }
+
+    /** The years that have delegations, with the given one always among them; newest first. */
+    public List<Integer> years(int currentYear) {
+        var range = delegations.findDateRange().getFirst();
+        int first = range[0] == null ? currentYear : Math.min(currentYear, ((LocalDate) range[0]).getYear());
+        int last = range[1] == null ? currentYear : Math.max(currentYear, ((LocalDate) range[1]).getYear());
+        return IntStream.rangeClosed(first, last).map(year -> first + last - year).boxed().toList();
+    }
+
+    /**
+     * Saves a delegation after checking its rules.
+     *
+     * @throws ConstraintViolationException when a field is invalid
+     * @throws DelegationRuleException when the new dates would leave programme items outside them
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public Delegation save(Delegation delegation) {
+        validate(delegation);
+        if (!delegation.isNew() && items.findByDelegation(delegation.getId()).stream()
+                .anyMatch(item -> !within(item, delegation))) {
+            throw new DelegationRuleException("delegation.items-outside-dates");
+        }
+        return delegations.save(delegation);
+    }
+
+    /** Deletes a delegation with its programme, participants, partners and business cards. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void delete(Delegation delegation) {
+        var id = delegation.getId();
+        cards.deleteByDelegation(id);
+        items.deleteByDelegation(id);
+        participants.deleteByDelegation(id);
+        partners.deleteByDelegation(id);
+        delegations.delete(delegations.findById(id).orElseThrow());
+    }
+
+    /** The programme of a delegation in the order it happens. */
+    public List<ProgrammeItem> programme(long delegationId) {
+        return items.findByDelegation(delegationId).stream().sorted(BY_START).toList();
+    }
+
+    /**
+     * Saves a programme item after checking its rules.
+     *
+     * @throws ConstraintViolationException when a field is invalid
+     * @throws DelegationRuleException when it starts or ends outside the delegation's days
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public ProgrammeItem saveItem(ProgrammeItem item) {
+        validate(item);
+        var delegation = delegations.findById(item.getDelegation().getId()).orElseThrow();
+        if (!within(item, delegation)) {
+            throw new DelegationRuleException("programme.outside-dates");
+        }
+        return items.save(item);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void deleteItem(ProgrammeItem item) {
+        cards.deleteByProgrammeItem(item.getId());
+        items.delete(items.findById(item.getId()).orElseThrow());
+    }
+
+    public List<Participant> participants(long delegationId) {
+        return participants.findByDelegation(delegationId);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public Participant saveParticipant(Participant participant) {
+        validate(participant);
+        return participants.save(participant);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void deleteParticipant(Participant participant) {
+        participants.deleteById(participant.getId());
+    }
+
+    public List<Partner> partners(long delegationId) {
+        return partners.findByDelegation(delegationId);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public Partner savePartner(Partner partner) {
+        validate(partner);
+        return partners.save(partner);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void deletePartner(Partner partner) {
+        partners.deleteById(partner.getId());
+    }
+
+    /** The business cards exchanged at a programme item, with their contacts. */
+    public List<BusinessCard> businessCards(long programmeItemId) {
+        return cards.findByProgrammeItem(programmeItemId);
+    }
+
+    /** Where a contact was met: the business cards exchanged with them, with their items and delegations. */
+    public List<BusinessCard> meetingsWith(long contactId) {
+        return cards.findByContact(contactId).stream()
+                .sorted(Comparator.comparing(card -> card.getProgrammeItem().getStartInstant()))
+                .toList();
+    }
+
+    /**
+     * Records a business card exchanged at a programme item. A contact not yet in the register is added to it,
+     * as a contact met in the field, in the same transaction: either both are saved or neither.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public BusinessCard addBusinessCard(ProgrammeItem item, ContactPerson contact) {
+        validate(contact);
+        var met = contact.isNew() ? contacts.addMetContact(contact) : contact;
+        var card = new BusinessCard(items.findById(item.getId()).orElseThrow(), met);
+        validate(card);
+        return cards.save(card);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
+    public void deleteBusinessCard(BusinessCard card) {
+        cards.deleteById(card.getId());
+    }
+
+    /** The delegations under way between two days, both included, with their programme items in that time. */
+    public CalendarPeriod calendar(LocalDate from, LocalDate to) {
+        var overlapping = delegations.findOverlapping(from, to);
+        var inPeriod = overlapping.isEmpty() ? List.<ProgrammeItem>of()
+                : items.findByDelegations(overlapping).stream()
+                        .filter(item -> !item.getStart().toLocalDate().isAfter(to)
+                                && !item.getEnd().toLocalDate().isBefore(from))
+                        .sorted(BY_START)
+                        .toList();
+        return new CalendarPeriod(from, to, overlapping, inPeriod);
+    }
+
+    /** Whether the item starts and ends on days of the delegation, in the item's own zone. */
+    static boolean within(ProgrammeItem item, Delegation delegation) {
+        return item.getStart() != null && item.getEnd() != null
+                && delegation.covers(item.getStart().toLocalDate()) && delegation.covers(item.getEnd().toLocalDate());
+    }
+
+    private void validate(Object entity) {
+        var violations = validator.validate(Objects.requireNonNull(entity));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}

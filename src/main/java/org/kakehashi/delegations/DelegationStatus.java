@@ -1,0 +1,5 @@
+package org.kakehashi.delegations;
+
+public enum DelegationStatus {
+    IDEA, PLANNED, CONFIRMED, COMPLETED, CANCELLED
+}

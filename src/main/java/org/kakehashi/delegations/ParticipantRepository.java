@@ -1,0 +1,21 @@
+package org.kakehashi.delegations;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+    @Query("""
+            select p from Participant p
+            left join fetch p.contact c
+            left join fetch c.organisation
+            where p.delegation.id = :delegationId
+            order by p.role, p.id""")
+    List<Participant> findByDelegation(long delegationId);
+
+    @Modifying
+    @Query("delete from Participant p where p.delegation.id = :delegationId")
+    void deleteByDelegation(long delegationId);
+}

@@ -1,0 +1,5 @@
+package org.kakehashi.delegations;
+
+public enum ParticipantRole {
+    HEAD, MEMBER, INTERPRETER, PRESS, HOST
+}

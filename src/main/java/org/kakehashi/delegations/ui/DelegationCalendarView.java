@@ -1,0 +1,191 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
+import java.util.Map;
+import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.delegations.CalendarPeriod;
+import org.kakehashi.delegations.CalendarService;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.security.Roles;
+
+/**
+ * All delegations and their programme items by month or by week, with previous, next and today; a click opens the
+ * delegation. Built from plain components: the date and the period are in the address, so a view can be shared.
+ */
+@Route(DelegationCalendarView.PATH)
+@StyleSheet("styles/delegations.css")
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
+public class DelegationCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "delegations/calendar";
+
+    enum Period { MONTH, WEEK }
+
+    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button today = new Button();
+    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final Select<Period> period = new Select<>();
+    final Span heading = new Span();
+    final Div days = new Div();
+    final FeedSubscription subscription;
+
+    private final DelegationService delegations;
+    private final Clock clock;
+    private LocalDate shown;
+
+    public DelegationCalendarView(DelegationService delegations, CalendarService calendars, Clock clock) {
+        this.delegations = delegations;
+        this.clock = clock;
+        setSizeFull();
+        previous.setAriaLabel(getTranslation("calendar.previous"));
+        next.setAriaLabel(getTranslation("calendar.next"));
+        today.setText(getTranslation("calendar.today"));
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(value -> getTranslation("calendar.period." + value));
+        period.setValue(Period.MONTH);
+        period.setAriaLabel(getTranslation("calendar.period"));
+        previous.addClickListener(click -> go(step(-1), period.getValue()));
+        next.addClickListener(click -> go(step(1), period.getValue()));
+        today.addClickListener(click -> go(LocalDate.now(clock), period.getValue()));
+        period.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                go(shown, change.getValue());
+            }
+        });
+        heading.addClassName("calendar-heading");
+        days.addClassName("calendar-days");
+        subscription = new FeedSubscription(calendars);
+
+        var list = new Button(getTranslation("calendar.list"), VaadinIcon.LIST.create(),
+                click -> UI.getCurrent().navigate(DelegationListView.class));
+        list.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var navigation = new HorizontalLayout(previous, today, next, heading, period);
+        navigation.setAlignItems(FlexComponent.Alignment.CENTER);
+        navigation.setWrap(true);
+        add(new ViewHeader(getTranslation("calendar.title"), list), navigation, days, subscription);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        var date = parameters.getSingleParameter("date").map(DelegationCalendarView::parse)
+                .orElseGet(() -> LocalDate.now(clock));
+        var chosen = parameters.getSingleParameter("period").filter("week"::equals).isPresent() ? Period.WEEK
+                : Period.MONTH;
+        show(date, chosen);
+    }
+
+    private void go(LocalDate date, Period chosen) {
+        UI.getCurrent().navigate(DelegationCalendarView.class, QueryParameters.simple(
+                Map.of("date", date.toString(), "period", chosen.name().toLowerCase())));
+    }
+
+    private LocalDate step(int direction) {
+        return period.getValue() == Period.MONTH ? shown.plusMonths(direction).withDayOfMonth(1)
+                : shown.plusWeeks(direction);
+    }
+
+    void show(LocalDate date, Period chosen) {
+        shown = date;
+        period.setValue(chosen);
+        var locale = getLocale();
+        var firstDayOfWeek = WeekFields.of(locale).getFirstDayOfWeek();
+        LocalDate first;
+        LocalDate last;
+        if (chosen == Period.MONTH) {
+            first = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
+            last = date.with(TemporalAdjusters.lastDayOfMonth())
+                    .with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
+            heading.setText(DateTimeFormatter.ofPattern(getTranslation("calendar.month-pattern"), locale).format(date));
+        } else {
+            first = date.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
+            last = first.plusDays(6);
+            heading.setText(getTranslation("calendar.week", date.get(WeekFields.of(locale).weekOfWeekBasedYear()),
+                    Formats.date(first, locale), Formats.date(last, locale)));
+        }
+        var calendar = delegations.calendar(first, last);
+        days.removeAll();
+        days.getElement().setAttribute("period", chosen.name().toLowerCase());
+        for (int i = 0; i < 7; i++) {
+            var weekday = new Div(firstDayOfWeek.plus(i).getDisplayName(TextStyle.SHORT, locale));
+            weekday.addClassName("calendar-weekday");
+            days.add(weekday);
+        }
+        for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(dayCell(day, calendar, chosen == Period.MONTH && day.getMonth() != date.getMonth()));
+        }
+    }
+
+    private Div dayCell(LocalDate day, CalendarPeriod calendar, boolean otherMonth) {
+        var cell = new Div();
+        cell.addClassName("calendar-day");
+        if (otherMonth) {
+            cell.addClassName("calendar-other-month");
+        }
+        if (day.equals(LocalDate.now(clock))) {
+            cell.addClassName("calendar-today");
+        }
+        var number = new Span(String.valueOf(day.getDayOfMonth()));
+        number.addClassName("calendar-day-number");
+        cell.add(number);
+        for (var delegation : calendar.delegations()) {
+            if (delegation.covers(day)) {
+                cell.add(entry(delegation.getTitle(), "calendar-delegation", delegation));
+            }
+        }
+        for (var item : calendar.items()) {
+            if (item.getStart().toLocalDate().equals(day)) {
+                cell.add(entry(Formats.time(item.getZonedStart(), getLocale()) + " " + item.getTitle(),
+                        "calendar-item", item.getDelegation()));
+            }
+        }
+        return cell;
+    }
+
+    private static Button entry(String text, String className, Delegation delegation) {
+        var entry = new Button(text, click -> UI.getCurrent().navigate(DelegationView.class,
+                new RouteParameters(DelegationView.ID, String.valueOf(delegation.getId()))));
+        entry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        entry.addClassName(className);
+        entry.addClassName("calendar-status-" + delegation.getStatus().name().toLowerCase());
+        return entry;
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.title");
+    }
+}

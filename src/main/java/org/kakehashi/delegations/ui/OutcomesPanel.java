@@ -1,0 +1,32 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.kakehashi.delegations.DelegationOutcomes.DelegationOutcome;
+
+/** The leads and other outcomes a delegation produced or advanced, as other modules report them. */
+class OutcomesPanel extends VerticalLayout {
+
+    final UnorderedList list = new UnorderedList();
+
+    OutcomesPanel(List<DelegationOutcome> outcomes) {
+        setPadding(false);
+        add(new H3(getTranslation("outcome.title")));
+        if (outcomes.isEmpty()) {
+            add(new Paragraph(getTranslation("outcome.none")));
+            return;
+        }
+        for (var outcome : outcomes) {
+            var detail = new Span(" · " + outcome.detail());
+            detail.addClassName("outcome-detail");
+            list.add(new ListItem(new Anchor(outcome.route(), outcome.title()), detail));
+        }
+        add(list);
+    }
+}

@@ -1,0 +1,84 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Participant;
+import org.kakehashi.delegations.ParticipantRole;
+import org.kakehashi.members.ContactService;
+
+/** The people of a delegation: contacts of the register or named guests, each with a role. */
+class ParticipantsPanel extends VerticalLayout {
+
+    final Grid<Participant> grid = new Grid<>();
+    final ContactPicker contact;
+    final TextField guestName = new TextField();
+    final Select<ParticipantRole> role = new Select<>();
+    final Button add = new Button();
+
+    private final DelegationService delegations;
+    private final Delegation delegation;
+
+    ParticipantsPanel(Delegation delegation, DelegationService delegations, ContactService contacts,
+            boolean editable) {
+        this.delegations = delegations;
+        this.delegation = delegation;
+        setPadding(false);
+        grid.addColumn(Participant::getName).setHeader(getTranslation("participant.name")).setFlexGrow(2);
+        grid.addColumn(participant -> participant.getContact() == null
+                || participant.getContact().getOrganisation() == null ? ""
+                : participant.getContact().getOrganisation().getName())
+                .setHeader(getTranslation("participant.organisation")).setFlexGrow(2);
+        grid.addColumn(participant -> getTranslation("participant.role." + participant.getRole()))
+                .setHeader(getTranslation("participant.role"));
+        if (editable) {
+            RemoveColumn.add(grid, delegations::deleteParticipant, this::refresh);
+        }
+        grid.setAllRowsVisible(true);
+
+        contact = new ContactPicker(getTranslation("participant.contact"), contacts);
+        guestName.setLabel(getTranslation("participant.guest-name"));
+        guestName.setMaxLength(Participant.GUEST_NAME_MAX);
+        role.setLabel(getTranslation("participant.role"));
+        role.setItems(ParticipantRole.values());
+        role.setItemLabelGenerator(value -> getTranslation("participant.role." + value));
+        role.setValue(ParticipantRole.MEMBER);
+        add.setText(getTranslation("participant.add"));
+        add.addClickListener(click -> addParticipant());
+        var adding = new HorizontalLayout(contact, guestName, role, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setWrap(true);
+        adding.setVisible(editable);
+
+        add(new H3(getTranslation("participant.title")), grid, adding);
+        refresh();
+    }
+
+    private void addParticipant() {
+        if (contact.isEmpty() && guestName.getValue().isBlank()) {
+            guestName.setErrorMessage(getTranslation("participant.someone"));
+            guestName.setInvalid(true);
+            return;
+        }
+        var participant = new Participant(delegation);
+        participant.setContact(contact.getValue());
+        participant.setGuestName(contact.isEmpty() ? guestName.getValue().strip() : null);
+        participant.setRole(role.getValue());
+        delegations.saveParticipant(participant);
+        contact.clear();
+        guestName.clear();
+        guestName.setInvalid(false);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(delegations.participants(delegation.getId()));
+    }
+}

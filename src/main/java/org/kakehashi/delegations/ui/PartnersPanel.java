@@ -1,0 +1,79 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Partner;
+import org.kakehashi.members.OrganisationService;
+
+/** The organisations that help a delegation (a consulate general, an embassy …) and what they did. */
+class PartnersPanel extends VerticalLayout {
+
+    final Grid<Partner> grid = new Grid<>();
+    final OrganisationPicker organisation;
+    final TextField contribution = new TextField();
+    final Button add = new Button();
+
+    private final DelegationService delegations;
+    private final Delegation delegation;
+
+    PartnersPanel(Delegation delegation, DelegationService delegations, OrganisationService organisations,
+            boolean editable) {
+        this.delegations = delegations;
+        this.delegation = delegation;
+        setPadding(false);
+        grid.addColumn(partner -> partner.getOrganisation().getName()).setHeader(getTranslation("partner.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(Partner::getContribution).setHeader(getTranslation("partner.contribution")).setFlexGrow(3);
+        if (editable) {
+            RemoveColumn.add(grid, delegations::deletePartner, this::refresh);
+        }
+        grid.setAllRowsVisible(true);
+
+        organisation = new OrganisationPicker(getTranslation("partner.organisation"), organisations);
+        contribution.setLabel(getTranslation("partner.contribution"));
+        contribution.setMaxLength(Partner.CONTRIBUTION_MAX);
+        add.setText(getTranslation("partner.add"));
+        add.addClickListener(click -> addPartner());
+        var adding = new HorizontalLayout(organisation, contribution, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setWrap(true);
+        adding.setVisible(editable);
+
+        add(new H3(getTranslation("partner.title")), grid, adding);
+        refresh();
+    }
+
+    private void addPartner() {
+        if (organisation.isEmpty()) {
+            organisation.setErrorMessage(getTranslation("validation.required"));
+            organisation.setInvalid(true);
+            return;
+        }
+        var chosen = organisation.getValue();
+        if (delegations.partners(delegation.getId()).stream()
+                .anyMatch(partner -> partner.getOrganisation().getId().equals(chosen.getId()))) {
+            organisation.setErrorMessage(getTranslation("partner.already"));
+            organisation.setInvalid(true);
+            return;
+        }
+        var partner = new Partner(delegation);
+        partner.setOrganisation(chosen);
+        partner.setContribution(contribution.getValue().isBlank() ? null : contribution.getValue().strip());
+        delegations.savePartner(partner);
+        organisation.clear();
+        organisation.setInvalid(false);
+        contribution.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(delegations.partners(delegation.getId()));
+    }
+}

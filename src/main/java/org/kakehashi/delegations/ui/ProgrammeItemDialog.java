@@ -1,0 +1,149 @@
+package org.kakehashi.delegations.ui;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
+import com.vaadin.flow.shared.Registration;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.ProgrammeItem;
+import org.kakehashi.delegations.ProgrammeItemKind;
+import org.kakehashi.members.ContactService;
+import org.kakehashi.members.OrganisationService;
+
+/** Adds or changes one programme item; fires a save or a delete event, the view calls the service. */
+class ProgrammeItemDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final Select<ProgrammeItemKind> kind = new Select<>();
+    final DateTimePicker start = new DateTimePicker();
+    final DateTimePicker end = new DateTimePicker();
+    final ComboBox<String> zone = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField venue = new TextField();
+    final OrganisationPicker counterpart;
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final Button cancel = new Button();
+
+    private final BeanValidationBinder<ProgrammeItem> binder = new BeanValidationBinder<>(ProgrammeItem.class);
+    private final ProgrammeItem item;
+
+    /** The cards exchanged at the item; null for a new item, which has none yet. */
+    final BusinessCardsPanel cards;
+
+    ProgrammeItemDialog(ProgrammeItem item, OrganisationService organisations, DelegationService delegations,
+            ContactService contacts) {
+        this.item = item;
+        setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
+        title.setLabel(getTranslation("programme.title"));
+        title.setMaxLength(ProgrammeItem.TITLE_MAX);
+        kind.setLabel(getTranslation("programme.kind"));
+        kind.setItems(ProgrammeItemKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("programme.kind." + value));
+        start.setLabel(getTranslation("programme.start"));
+        end.setLabel(getTranslation("programme.end"));
+        zone.setLabel(getTranslation("programme.zone"));
+        zone.setItems(TimeZones.ids());
+        zone.setHelperText(getTranslation("programme.zone.help"));
+        city.setLabel(getTranslation("programme.city"));
+        city.setMaxLength(ProgrammeItem.CITY_MAX);
+        venue.setLabel(getTranslation("programme.venue"));
+        venue.setMaxLength(ProgrammeItem.VENUE_MAX);
+        counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), organisations);
+        notes.setLabel(getTranslation("programme.notes"));
+        notes.setMaxLength(ProgrammeItem.NOTES_MAX);
+
+        checked(title, "title").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);
+        checked(kind, "kind").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getKind, ProgrammeItem::setKind);
+        checked(start, "start").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getStart, ProgrammeItem::setStart);
+        checked(end, "end").asRequired(getTranslation("validation.required"))
+                .withValidator(value -> value == null || start.getValue() == null || value.isAfter(start.getValue()),
+                        getTranslation("programme.end-before-start"))
+                .bind(ProgrammeItem::getEnd, ProgrammeItem::setEnd);
+        checked(zone, "zoneId").asRequired(getTranslation("validation.required"))
+                .bind(ProgrammeItem::getZoneId, ProgrammeItem::setZoneId);
+        checked(city, "city").bind(ProgrammeItem::getCity, ProgrammeItem::setCity);
+        checked(venue, "venue").bind(ProgrammeItem::getVenue, ProgrammeItem::setVenue);
+        binder.forField(counterpart).bind(ProgrammeItem::getCounterpartOrganisation,
+                ProgrammeItem::setCounterpartOrganisation);
+        checked(notes, "notes").bind(ProgrammeItem::getNotes, ProgrammeItem::setNotes);
+        binder.readBean(item);
+
+        var form = new FormLayout();
+        form.add(title, 2);
+        form.add(kind, zone, start, end, city, venue);
+        form.add(counterpart, 2);
+        form.add(notes, 2);
+        add(form);
+        cards = item.isNew() ? null : new BusinessCardsPanel(item, delegations, contacts, organisations);
+        if (cards != null) {
+            add(cards);
+        }
+
+        save.setText(getTranslation("delegations.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(item)) {
+                fireEvent(new SaveEvent(this, item));
+            }
+        });
+        delete.setText(getTranslation("delegations.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setVisible(!item.isNew());
+        delete.addClickListener(click -> fireEvent(new DeleteEvent(this, item)));
+        cancel.setText(getTranslation("delegations.cancel"));
+        cancel.addClickListener(click -> close());
+        getFooter().add(delete, cancel, save);
+    }
+
+    /** Shows a refusal of the service (outside the delegation's days) at the start field. */
+    void showDateError(String message) {
+        start.setErrorMessage(message);
+        start.setInvalid(true);
+    }
+
+    ProgrammeItem item() {
+        return item;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
+        return addListener(DeleteEvent.class, listener);
+    }
+
+
+    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
+    private <V> Binder.BindingBuilder<ProgrammeItem, V> checked(HasValue<?, V> field, String property) {
+        return binder.forField(field).withValidator(new BeanValidator(ProgrammeItem.class, property));
+    }
+
+    static class SaveEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {
+        SaveEvent(ProgrammeItemDialog source, ProgrammeItem item) {
+            super(source, item);
+        }
+    }
+
+    static class DeleteEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {
+        DeleteEvent(ProgrammeItemDialog source, ProgrammeItem item) {
+            super(source, item);
+        }
+    }
+}
