@@ -43,7 +43,7 @@ class BusinessCardsTest extends UiTest {
         _click(cards.addNew);
 
         assertThat(GridKt._size(cards.grid)).isEqualTo(1);
-        var contact = contacts.search("佐藤", Pageable.ofSize(5)).getContent();
+        var contact = contacts.search("佐藤 春樹", Pageable.ofSize(5)).getContent();
         assertThat(contact).singleElement().satisfies(person -> {
             assertThat(person.getNameKana()).isEqualTo("さとう はるき");
             assertThat(person.getTitleJapanese()).isEqualTo("医療産業都市 部長");
@@ -66,7 +66,7 @@ class BusinessCardsTest extends UiTest {
 
         assertThat(cards.nameKana.isInvalid()).isTrue();
         assertThat(GridKt._size(cards.grid)).isZero();
-        assertThat(contacts.search("sato", Pageable.ofSize(5))).isEmpty();
+        assertThat(contacts.search("sato haruki", Pageable.ofSize(5))).isEmpty();
     }
 
     private BusinessCardsPanel openTheCardsOfAReception() {
