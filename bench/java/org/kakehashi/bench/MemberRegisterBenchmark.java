@@ -1,31 +1,18 @@
 package org.kakehashi.bench;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
-import org.kakehashi.Application;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationService;
-import org.kakehashi.security.SystemAccess;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The member register at scale: 100,000 organisations and 300,000 contact persons, on H2 (the embedded default,
@@ -38,9 +25,6 @@ public final class MemberRegisterBenchmark {
 
     private static final int ORGANISATIONS = 100_000;
     private static final int CONTACTS_PER_ORGANISATION = 3;
-    private static final int WARM_UP = 10;
-    private static final int MEASURED = 31;
-    private static final String PG_URL = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String PG_SCHEMA = "kakehashi_bench";
 
     private static final String[] PLACES = {"Nordic", "Öresund", "Skåne", "Halland", "Malmö", "Lund", "Göteborg",
@@ -61,98 +45,41 @@ public final class MemberRegisterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var databases = args.length == 0 ? List.of("h2", "postgres") : Arrays.asList(args);
         var results = new ArrayList<String>();
-        for (var database : databases) {
+        for (var database : Bench.databases(args)) {
             results.addAll(run(database));
         }
-        System.out.println();
-        System.out.println("| database | call | median ms | p90 ms | rows | SQL statements |");
-        System.out.println("|---|---|---|---|---|---|");
-        results.forEach(System.out::println);
-        System.exit(0);
+        Bench.print(results);
     }
 
     private static List<String> run(String database) throws Exception {
-        // Command-line arguments, because they override every configuration file on the class path
-        var arguments = new ArrayList<>(List.of("--server.port=0", "--kakehashi.demo-data=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--spring.jpa.properties.hibernate.generate_statistics=true"));
-        var builder = new SpringApplicationBuilder(Application.class);
-        if (database.equals("postgres")) {
-            resetPostgresSchema();
-            builder.profiles("postgres");
-            arguments.addAll(List.of("--spring.datasource.url=" + PG_URL + "?currentSchema=" + PG_SCHEMA,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                    "--spring.flyway.schemas=" + PG_SCHEMA));
-        } else {
-            var folder = Path.of("target", "bench", "h2");
-            FileSystemUtils.deleteRecursively(folder);
-            Files.createDirectories(folder);
-            arguments.add("--spring.datasource.url=jdbc:h2:file:./" + folder
-                    + "/kakehashi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=65536");
-        }
-        try (ConfigurableApplicationContext context = builder.run(arguments.toArray(String[]::new))) {
-            var dataSource = context.getBean(DataSource.class);
+        try (ConfigurableApplicationContext context = Bench.start(database, "h2", PG_SCHEMA)) {
             long start = System.nanoTime();
-            try (var connection = dataSource.getConnection()) {
-                load(connection);
-                if (database.equals("postgres")) {
-                    connection.createStatement().execute("analyze");
-                }
-            }
+            Bench.load(context, database, MemberRegisterBenchmark::load);
             System.out.printf("%s: loaded %,d organisations and %,d contacts in %.1f s%n", database, ORGANISATIONS,
                     ORGANISATIONS * CONTACTS_PER_ORGANISATION, (System.nanoTime() - start) / 1e9);
             var service = context.getBean(OrganisationService.class);
-            var statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            var statistics = Bench.statistics(context);
             var results = new ArrayList<String>();
             // What the grid asks for (a page of rows, no count), and the count the list shows above it
             var firstPage = PageRequest.of(0, 50, Sort.by("name"));
-            results.add(measure(database, "grid: first page of 50, by name", statistics,
+            results.add(Bench.measure(database, "grid: first page of 50, by name", statistics,
                     () -> service.list(OrganisationFilter.all(), firstPage).size()));
-            results.add(measure(database, "count of all", statistics,
+            results.add(Bench.measure(database, "count of all", statistics,
                     () -> (int) service.count(OrganisationFilter.all())));
             for (var search : List.of("otonic", "malmo", "12345", "精密")) {
                 var filter = new OrganisationFilter(search, null, null, null, null, false);
-                results.add(measure(database, "grid: search \"" + search + "\", first page of 50", statistics,
+                results.add(Bench.measure(database, "grid: search \"" + search + "\", first page of 50", statistics,
                         () -> service.list(filter, firstPage).size()));
-                results.add(measure(database, "count of search \"" + search + "\"", statistics,
+                results.add(Bench.measure(database, "count of search \"" + search + "\"", statistics,
                         () -> (int) service.count(filter)));
             }
             for (int size : new int[] {10, 200}) {
                 var page = PageRequest.of(3, size, Sort.by("endDate"));
-                results.add(measure(database, "grid: page of " + size + " by renewal date", statistics,
+                results.add(Bench.measure(database, "grid: page of " + size + " by renewal date", statistics,
                         () -> service.list(OrganisationFilter.all(), page).size()));
             }
             return results;
-        }
-    }
-
-    private static String measure(String database, String call, org.hibernate.stat.Statistics statistics,
-            Supplier<Integer> work) {
-        var times = new double[MEASURED];
-        var rows = new int[1];
-        var statements = new long[1];
-        SystemAccess.run(() -> {
-            for (int i = 0; i < WARM_UP; i++) {
-                work.get();
-            }
-            for (int i = 0; i < MEASURED; i++) {
-                statistics.clear();
-                long start = System.nanoTime();
-                rows[0] = work.get();
-                times[i] = (System.nanoTime() - start) / 1e6;
-                statements[0] = statistics.getPrepareStatementCount();
-            }
-        });
-        Arrays.sort(times);
-        return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %d | %d |", database, call,
-                times[MEASURED / 2], times[(int) (MEASURED * 0.9)], rows[0], statements[0]);
-    }
-
-    private static void resetPostgresSchema() throws SQLException {
-        try (var connection = DriverManager.getConnection(PG_URL, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + PG_SCHEMA + " cascade");
         }
     }
 
