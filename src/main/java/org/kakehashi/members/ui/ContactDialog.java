@@ -8,6 +8,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +18,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.kakehashi.common.ui.RequiredFields;
 import java.util.List;
 import java.util.function.Consumer;
+import org.kakehashi.common.ui.Formats;
+import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
 
 /** Adds or edits one contact person; the caller saves it. */
@@ -42,7 +47,7 @@ class ContactDialog extends Dialog {
     private Consumer<ContactPerson> onSave = contact -> { };
     private Consumer<ContactPerson> onDelete = contact -> { };
 
-    ContactDialog(ContactPerson contact, boolean canEdit) {
+    ContactDialog(ContactPerson contact, boolean canEdit, List<ContactEncounters.Encounter> encounters) {
         this.contact = contact;
         setHeaderTitle(getTranslation(contact.isNew() ? "contacts.add" : "contacts.edit"));
         setWidth("48rem");
@@ -73,6 +78,13 @@ class ContactDialog extends Dialog {
                 mobile, preferredLanguage, primaryContact, consent, consentDate, consentSource);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form);
+        if (!encounters.isEmpty()) {
+            var metAt = new UnorderedList();
+            metAt.addClassName("contact-encounters");
+            encounters.forEach(encounter -> metAt.add(new ListItem(
+                    Formats.date(encounter.date(), getLocale()) + " · " + encounter.description())));
+            add(new H4(getTranslation("contact.met-at")), metAt);
+        }
 
         // Consent counts only with its date and source: each is asked for at its own field once consent is ticked
         var dateBinding = binder.forField(consentDate)

@@ -15,6 +15,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.ViewHeader;
+import java.util.List;
+import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.security.CurrentUser;
@@ -37,8 +39,11 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     private final ContactService contacts;
     private final boolean canEdit;
 
-    public ContactListView(ContactService contacts, CurrentUser currentUser) {
+    private final Encounters encounters;
+
+    public ContactListView(ContactService contacts, CurrentUser currentUser, List<ContactEncounters> encounters) {
         this.contacts = contacts;
+        this.encounters = new Encounters(encounters);
         this.canEdit = currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN);
         setSizeFull();
         search.setPlaceholder(getTranslation("contacts.search.placeholder"));
@@ -93,7 +98,7 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(ContactPerson contact) {
-        var dialog = new ContactDialog(contact, canEdit);
+        var dialog = new ContactDialog(contact, canEdit, encounters.of(contact));
         dialog.onSave(edited -> {
             try {
                 contacts.save(edited);

@@ -21,8 +21,11 @@ class ContactsPanel extends VerticalLayout {
     private final boolean canEdit;
     private Organisation organisation;
 
-    ContactsPanel(ContactService contacts, boolean canEdit) {
+    private final Encounters encounters;
+
+    ContactsPanel(ContactService contacts, boolean canEdit, Encounters encounters) {
         this.contacts = contacts;
+        this.encounters = encounters;
         this.canEdit = canEdit;
         setPadding(false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -61,7 +64,7 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private void edit(ContactPerson contact) {
-        var dialog = new ContactDialog(contact, canEdit);
+        var dialog = new ContactDialog(contact, canEdit, encounters.of(contact));
         dialog.onSave(edited -> {
             try {
                 contacts.save(edited);

@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.Organisation;
@@ -50,10 +52,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private Organisation organisation;
 
     public OrganisationView(OrganisationService organisations, ContactService contacts, MembershipService memberships,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, List<ContactEncounters> encounters) {
         this.organisations = organisations;
         this.canEdit = currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN);
-        contactsPanel = new ContactsPanel(contacts, canEdit);
+        contactsPanel = new ContactsPanel(contacts, canEdit, new Encounters(encounters));
         membershipPanel = new MembershipPanel(memberships, canEdit, clock, this::reload);
 
         save.setText(getTranslation("action.save"));

@@ -1,11 +1,16 @@
 package org.kakehashi.delegations.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kakehashi.members.ContactPerson;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,17 @@ class BusinessCardsTest extends UiTest {
             assertThat(card.getProgrammeItem().getCity()).isEqualTo("Osaka");
             assertThat(card.getProgrammeItem().getDelegation().getTitle()).isEqualTo("Kansai");
         });
+
+        // The contact's own dialog in the register tells where they were met
+        _get(ProgrammeItemDialog.class).close();
+        UI.getCurrent().navigate("members/contacts");
+        userSets(_get(TextField.class, spec -> spec.withPlaceholder(
+                "Search by name, in Latin or Japanese script or kana")), "佐藤 春樹");
+        @SuppressWarnings("unchecked")
+        Grid<ContactPerson> found = _get(Grid.class);
+        found.select(GridKt._get(found, 0));
+        assertThat(_find(ListItem.class, spec -> spec.withPredicate(
+                met -> met.getText().endsWith("Concert reception, Osaka (Kansai)")))).hasSize(1);
     }
 
     @Test
