@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
@@ -43,8 +45,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final StageHistoryPanel history;
     private Lead lead;
 
-    public LeadView(LeadService leadService, OrganisationService organisationService, CurrentUser currentUser,
-            Clock clock) {
+    public LeadView(LeadService leadService, OrganisationService organisationService,
+            DelegationService delegationService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -53,7 +55,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
         header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
         investment.addClassName("lead-investment");
-        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService);
+        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService, delegationService);
         history = new StageHistoryPanel(clock.getZone());
         notFound.setText(getTranslation("pipeline.lead.not-found"));
         notFound.setVisible(false);
@@ -90,6 +92,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             form.owner.getListDataView().getItems()
                     .filter(user -> user.getId() == currentUser.require().userId())
                     .findFirst().ifPresent(fresh::setOwner);
+            fromDelegation(event, fresh);
             show(fresh);
             return;
         }
@@ -98,6 +101,16 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (NumberFormatException notAnId) {
             showNotFound();
         }
+    }
+
+    /** "?delegation=7", as the delegation page's "Create a lead" opens it: the delegation is the source. */
+    private void fromDelegation(BeforeEnterEvent event, Lead fresh) {
+        event.getLocation().getQueryParameters().getSingleParameter(LeadsOfDelegations.DELEGATION_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .ifPresent(id -> {
+                    fresh.setSourceDelegationId(Long.valueOf(id));
+                    fresh.setSource(LeadSource.DELEGATION);
+                });
     }
 
     @Override
