@@ -17,10 +17,6 @@ class OutcomesPanel extends VerticalLayout {
 
     final Paragraph totals = new Paragraph();
 
-    OutcomesPanel(List<DelegationOutcome> outcomes) {
-        this(outcomes, List.of(), List.of());
-    }
-
     /** The outcomes, then what they add up to, then the links that create a new one. */
     OutcomesPanel(List<DelegationOutcome> outcomes, List<String> totalLines, List<DelegationOutcome> creations) {
         setPadding(false);

@@ -1,5 +1,6 @@
 package org.kakehashi.pipeline.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -40,6 +41,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     ViewHeader header;
     final Span investment = new Span();
     final Paragraph notFound = new Paragraph();
+    /** The page of the delegation the lead came from, when it has one. */
+    final Anchor sourceDelegation = new Anchor();
     final LeadForm form;
     final ActivityTimeline timeline = new ActivityTimeline();
     final StageHistoryPanel history;
@@ -59,7 +62,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         history = new StageHistoryPanel(clock.getZone());
         notFound.setText(getTranslation("pipeline.lead.not-found"));
         notFound.setVisible(false);
-        add(header, notFound, form, timeline, history);
+        sourceDelegation.addClassName("lead-source-delegation");
+        sourceDelegation.setVisible(false);
+        add(header, notFound, sourceDelegation, form, timeline, history);
 
         form.addSaveListener(save -> save(save.lead()));
         form.addCancelListener(cancel -> {
@@ -130,6 +135,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         investment.setText(shown.getEstimatedInvestment() == null ? ""
                 : getTranslation("pipeline.lead.investment-shown", PipelineFormat.amount(
                         shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
+        var delegation = form.sourceDelegation.getValue();
+        sourceDelegation.setVisible(!shown.isNew() && delegation != null);
+        if (delegation != null) {
+            sourceDelegation.setText(getTranslation("pipeline.lead.from-delegation", delegation.getTitle()));
+            sourceDelegation.setHref("delegations/" + delegation.getId());
+        }
         timeline.setVisible(!shown.isNew());
         history.setVisible(!shown.isNew());
         if (!shown.isNew()) {
@@ -145,6 +156,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showNotFound() {
         lead = null;
         notFound.setVisible(true);
+        sourceDelegation.setVisible(false);
         form.setVisible(false);
         timeline.setVisible(false);
         history.setVisible(false);

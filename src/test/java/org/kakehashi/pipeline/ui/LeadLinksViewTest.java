@@ -58,6 +58,10 @@ class LeadLinksViewTest extends PipelineUiTest {
         var reopened = _get(LeadForm.class);
         assertThat(reopened.sourceDelegation.getValue()).isEqualTo(mission);
         assertThat(reopened.metAt.getValue()).containsExactly(visit);
+        var link = _get(LeadView.class).sourceDelegation;
+        assertThat(link.isVisible()).isTrue();
+        assertThat(link.getText()).isEqualTo("From the delegation Kansai biotech mission");
+        assertThat(link.getHref()).isEqualTo("delegations/" + mission.getId());
     }
 
     @Test
