@@ -18,6 +18,8 @@ interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpeci
     @EntityGraph(attributePaths = {"hostOrganisation", "responsibleOfficer"})
     Page<Delegation> findAll(Specification<Delegation> specification, Pageable pageable);
 
+    Page<Delegation> findByTitleContainingIgnoreCaseOrderByStartDateDescTitle(String text, Pageable pageable);
+
     @Query("""
             select d from Delegation d
             left join fetch d.hostOrganisation

@@ -60,6 +60,12 @@ public class DelegationService {
         return queries.page(filter, Pageable.ofSize(1)).getTotalElements();
     }
 
+    /** Delegations whose title contains the text (any case), the latest first; for pickers in other modules. */
+    public Page<Delegation> byTitle(String text, Pageable pageable) {
+        return delegations.findByTitleContainingIgnoreCaseOrderByStartDateDescTitle(text == null ? "" : text.strip(),
+                pageable);
+    }
+
     public Optional<Delegation> get(long id) {
         return delegations.findWithRelations(id);
     }

@@ -1,6 +1,8 @@
 package org.kakehashi.pipeline;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +22,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.Organisation;
@@ -83,8 +87,14 @@ public class Lead extends AbstractEntity {
     @JoinColumn(name = "referring_partner_id")
     private Organisation referringPartner;
 
-    /** The delegation the lead came from; a plain id until the delegations module has its table. */
+    /** The delegation the lead came from; an id with a foreign key, so the pipeline needs no delegation entity. */
     private Long sourceDelegationId;
+
+    /** The programme items of the source delegation where the lead was met. */
+    @ElementCollection
+    @CollectionTable(name = "lead_programme_item", joinColumns = @JoinColumn(name = "lead_id"))
+    @Column(name = "programme_item_id", nullable = false)
+    private Set<Long> metAtProgrammeItemIds = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     private ProjectType projectType;
@@ -227,6 +237,18 @@ public class Lead extends AbstractEntity {
 
     public void setSourceDelegationId(Long sourceDelegationId) {
         this.sourceDelegationId = sourceDelegationId;
+    }
+
+    /** The ids of the programme items where the lead was met; read with the lead by the service. */
+    public Set<Long> getMetAtProgrammeItemIds() {
+        return metAtProgrammeItemIds;
+    }
+
+    public void setMetAtProgrammeItemIds(Set<Long> ids) {
+        metAtProgrammeItemIds.clear();
+        if (ids != null) {
+            metAtProgrammeItemIds.addAll(ids);
+        }
     }
 
     public ProjectType getProjectType() {

@@ -1,5 +1,6 @@
 package org.kakehashi.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,28 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
             left join fetch l.referringPartner
             where l.id = :id""")
     Optional<Lead> findWithDetails(long id);
+
+    /** The leads from a delegation a viewer may see: confidential ones only for their owner or an administrator. */
+    @Query("""
+            select l from Lead l
+            join fetch l.owner o
+            where l.sourceDelegationId = :delegationId
+            and (l.confidential = false or o.id = :userId or :seesAllConfidential = true)
+            order by l.companyName""")
+    List<Lead> findFromDelegation(long delegationId, long userId, boolean seesAllConfidential);
+
+    @Query("select count(l) from Lead l where l.sourceDelegationId = :delegationId")
+    long countFromDelegation(long delegationId);
+
+    @Query("select sum(l.estimatedJobs) from Lead l where l.sourceDelegationId = :delegationId")
+    Long sumJobsFromDelegation(long delegationId);
+
+    /** Rows of currency and sum, for the leads with an estimated investment. */
+    @Query("""
+            select l.investmentCurrency, sum(l.estimatedInvestment) from Lead l
+            where l.sourceDelegationId = :delegationId and l.estimatedInvestment is not null
+            group by l.investmentCurrency""")
+    List<Object[]> sumInvestmentFromDelegation(long delegationId);
 
     /** What is stored of a lead before a form's change is saved over it. */
     @Query("select new org.kakehashi.pipeline.StoredLead(l.stage, l.owner.id, l.confidential) "

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
@@ -46,10 +48,12 @@ public class LeadService {
     private final UserService userService;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final DelegationService delegations;
 
     LeadService(LeadRepository leads, LeadQueries queries, ActivityRepository activities,
             StageChangeRepository stageChanges, CurrentUser currentUser, UserService userService,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, DelegationService delegations) {
+        this.delegations = delegations;
         this.leads = leads;
         this.queries = queries;
         this.activities = activities;
@@ -94,7 +98,26 @@ public class LeadService {
     /** The lead with its owner and referring partner, or empty when it does not exist or is not for this user. */
     public Optional<Lead> get(long id) {
         var viewer = viewer();
-        return leads.findWithDetails(id).filter(viewer::sees);
+        return leads.findWithDetails(id).filter(viewer::sees).map(this::withDetails);
+    }
+
+    /** The leads that came from a delegation, the caller may see, with their owner; by company name. */
+    public List<Lead> fromDelegation(long delegationId) {
+        var viewer = viewer();
+        return leads.findFromDelegation(delegationId, viewer.userId(), viewer.seesAllConfidential());
+    }
+
+    /**
+     * The totals of every lead from a delegation, confidential ones included as they show no lead: the estimated
+     * jobs and, per currency, the estimated investment.
+     */
+    public DelegationTotals totalsOfDelegation(long delegationId) {
+        var jobs = leads.sumJobsFromDelegation(delegationId);
+        var investment = new java.util.TreeMap<String, java.math.BigDecimal>();
+        for (var row : leads.sumInvestmentFromDelegation(delegationId)) {
+            investment.put((String) row[0], (java.math.BigDecimal) row[1]);
+        }
+        return new DelegationTotals(leads.countFromDelegation(delegationId), jobs == null ? 0 : jobs, investment);
     }
 
     /** The users a lead can be given to: the active officers and administrators. */
@@ -115,6 +138,7 @@ public class LeadService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Lead save(Lead lead) {
+        keepItemsOfSourceDelegation(lead);
         var now = clock.instant();
         var me = me();
         if (lead.isNew()) {
@@ -255,6 +279,17 @@ public class LeadService {
         return LocalDate.now(clock);
     }
 
+    /** Where a lead was met can only be a programme item of the delegation it came from. */
+    private void keepItemsOfSourceDelegation(Lead lead) {
+        if (lead.getSourceDelegationId() == null) {
+            lead.getMetAtProgrammeItemIds().clear();
+            return;
+        }
+        var ofDelegation = delegations.programme(lead.getSourceDelegationId()).stream()
+                .map(ProgrammeItem::getId).collect(java.util.stream.Collectors.toSet());
+        lead.getMetAtProgrammeItemIds().retainAll(ofDelegation);
+    }
+
     private Lead requireVisible(long leadId) {
         return get(leadId).orElseThrow(() -> new AccessDeniedException("No lead " + leadId + " for this user"));
     }
@@ -262,6 +297,7 @@ public class LeadService {
     private Lead withDetails(Lead saved) {
         Hibernate.initialize(saved.getOwner());
         Hibernate.initialize(saved.getReferringPartner());
+        Hibernate.initialize(saved.getMetAtProgrammeItemIds());
         return saved;
     }
 

@@ -32,13 +32,11 @@ class PipelineStoragePostgresIT extends PipelineServiceTest {
         lead.setInvestmentCurrency("JPY");
         lead.setEstimatedJobs(12);
         lead.setExpectedDecisionDate(TODAY.plusMonths(3));
-        lead.setSourceDelegationId(42L);
         var id = service.save(lead).getId();
 
         var stored = service.get(id).orElseThrow();
         assertThat(stored.getCompanyNameJapanese()).isEqualTo("神戸再生細胞セラピューティクス");
         assertThat(stored.getEstimatedInvestment()).isEqualByComparingTo("150000000");
-        assertThat(stored.getSourceDelegationId()).isEqualTo(42L);
         assertThat(ids(new LeadFilter("kobe regen", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("再生細胞", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("50%_", null, null, null, null, null, null))).isEmpty();

@@ -134,7 +134,10 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
                 new PartnersPanel(shown, delegations, organisations, editable));
         if (outcomes.stream().findAny().isPresent()) {
             add(new OutcomesPanel(outcomes.orderedStream()
-                    .flatMap(source -> source.outcomesOf(shown.getId()).stream()).toList()));
+                    .flatMap(source -> source.outcomesOf(shown.getId()).stream()).toList(),
+                    outcomes.orderedStream().flatMap(source -> source.totalsOf(shown.getId()).stream()).toList(),
+                    outcomes.orderedStream().flatMap(source -> source.creationFor(shown.getId()).stream())
+                            .toList()));
         }
         add(new H3(getTranslation("delegation.details")), form);
     }

@@ -15,9 +15,21 @@ class OutcomesPanel extends VerticalLayout {
 
     final UnorderedList list = new UnorderedList();
 
-    OutcomesPanel(List<DelegationOutcome> outcomes) {
+    final Paragraph totals = new Paragraph();
+
+    /** The outcomes, then what they add up to, then the links that create a new one. */
+    OutcomesPanel(List<DelegationOutcome> outcomes, List<String> totalLines, List<DelegationOutcome> creations) {
         setPadding(false);
         add(new H3(getTranslation("outcome.title")));
+        for (var creation : creations) {
+            var create = new Anchor(creation.route(), creation.title());
+            create.addClassName("outcome-create");
+            add(create);
+        }
+        totals.addClassName("outcome-totals");
+        totals.setText(String.join(" · ", totalLines));
+        totals.setVisible(!totalLines.isEmpty());
+        add(totals);
         if (outcomes.isEmpty()) {
             add(new Paragraph(getTranslation("outcome.none")));
             return;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,12 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.ProgrammeItem;
+import org.springframework.data.domain.PageRequest;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationService;
@@ -60,13 +67,18 @@ class LeadForm extends VerticalLayout {
     final TextField nextAction = new TextField();
     final DatePicker nextActionDue = new DatePicker();
     final Checkbox confidential = new Checkbox();
+    final ComboBox<Delegation> sourceDelegation = new ComboBox<>();
+    final MultiSelectComboBox<ProgrammeItem> metAt = new MultiSelectComboBox<>();
     final Button save = new Button();
     final Button cancel = new Button();
 
     private final BeanValidationBinder<Lead> binder = new BeanValidationBinder<>(Lead.class);
     private Lead lead;
 
-    LeadForm(List<AppUser> owners, OrganisationService organisationService) {
+    private final DelegationService delegationService;
+
+    LeadForm(List<AppUser> owners, OrganisationService organisationService, DelegationService delegationService) {
+        this.delegationService = delegationService;
         addClassName("lead-form");
         setPadding(false);
         label(companyName, "pipeline.lead.company-name", Lead.COMPANY_NAME_MAX);
@@ -102,6 +114,18 @@ class LeadForm extends VerticalLayout {
         referringPartner.setItems(query -> organisationService.page(
                 new OrganisationFilter(query.getFilter().orElse(null), null, null, null, null, false),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        sourceDelegation.setLabel(getTranslation("pipeline.lead.source-delegation"));
+        sourceDelegation.setItemLabelGenerator(delegation -> delegation.getTitle() + " ("
+                + PipelineFormat.date(delegation.getStartDate(), getLocale()) + ")");
+        sourceDelegation.setClearButtonVisible(true);
+        sourceDelegation.setItems(query -> delegationService.byTitle(query.getFilter().orElse(null),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        metAt.setLabel(getTranslation("pipeline.lead.met-at"));
+        metAt.setItemLabelGenerator(item -> item.getTitle() + " ("
+                + PipelineFormat.date(item.getStart().toLocalDate(), getLocale()) + ")");
+        metAt.setItems(List.of());
+        metAt.setEnabled(false);
+        sourceDelegation.addValueChangeListener(change -> showProgrammeOf(change.getValue()));
         expectedDecisionDate.setLabel(getTranslation("pipeline.lead.expected-decision-date"));
         estimatedJobs.setLabel(getTranslation("pipeline.lead.estimated-jobs"));
         estimatedInvestment.setLabel(getTranslation("pipeline.lead.estimated-investment"));
@@ -129,6 +153,12 @@ class LeadForm extends VerticalLayout {
         bind(source, "source", Lead::getSource, Lead::setSource);
         bind(referringPartner, "referringPartner", Lead::getReferringPartner,
                 Lead::setReferringPartner);
+        binder.forField(sourceDelegation).bind(
+                lead -> lead.getSourceDelegationId() == null ? null
+                        : delegationService.get(lead.getSourceDelegationId()).orElse(null),
+                (lead, delegation) -> lead.setSourceDelegationId(delegation == null ? null : delegation.getId()));
+        binder.forField(metAt).bind(this::itemsWhereMet, (lead, items) -> lead.setMetAtProgrammeItemIds(
+                items.stream().map(ProgrammeItem::getId).collect(Collectors.toSet())));
         bind(projectType, "projectType", Lead::getProjectType, Lead::setProjectType);
         bind(competingLocations, "competingLocations", Lead::getCompetingLocations,
                 Lead::setCompetingLocations);
@@ -151,7 +181,7 @@ class LeadForm extends VerticalLayout {
         });
 
         var fields = new FormLayout(companyName, companyNameJapanese, headquarters, country, sector, interestKind,
-                stage, probability, owner, source, referringPartner, projectType, competingLocations,
+                stage, probability, owner, source, referringPartner, sourceDelegation, metAt, projectType, competingLocations,
                 expectedDecisionDate, estimatedJobs, estimatedInvestment, investmentCurrency, nextAction,
                 nextActionDue, confidential);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
@@ -201,6 +231,24 @@ class LeadForm extends VerticalLayout {
         if (current == null || from == null || current == from.defaultProbability()) {
             probability.setValue(to.defaultProbability());
         }
+    }
+
+    /** The programme items of the chosen delegation; a choice of another delegation drops items of the former. */
+    private void showProgrammeOf(Delegation delegation) {
+        var programme = delegation == null ? List.<ProgrammeItem>of() : delegationService.programme(delegation.getId());
+        var kept = metAt.getValue().stream().filter(programme::contains).collect(Collectors.toSet());
+        metAt.setItems(programme);
+        metAt.setValue(kept);
+        metAt.setEnabled(!programme.isEmpty());
+    }
+
+    private Set<ProgrammeItem> itemsWhereMet(Lead lead) {
+        var ids = lead.getMetAtProgrammeItemIds();
+        if (lead.getSourceDelegationId() == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        return delegationService.programme(lead.getSourceDelegationId()).stream()
+                .filter(item -> ids.contains(item.getId())).collect(Collectors.toSet());
     }
 
     private void label(TextField field, String key, int maxLength) {

@@ -1,5 +1,6 @@
 package org.kakehashi.pipeline.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,7 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
@@ -38,13 +41,15 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     ViewHeader header;
     final Span investment = new Span();
     final Paragraph notFound = new Paragraph();
+    /** The page of the delegation the lead came from, when it has one. */
+    final Anchor sourceDelegation = new Anchor();
     final LeadForm form;
     final ActivityTimeline timeline = new ActivityTimeline();
     final StageHistoryPanel history;
     private Lead lead;
 
-    public LeadView(LeadService leadService, OrganisationService organisationService, CurrentUser currentUser,
-            Clock clock) {
+    public LeadView(LeadService leadService, OrganisationService organisationService,
+            DelegationService delegationService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -53,11 +58,13 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
         header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
         investment.addClassName("lead-investment");
-        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService);
+        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService, delegationService);
         history = new StageHistoryPanel(clock.getZone());
         notFound.setText(getTranslation("pipeline.lead.not-found"));
         notFound.setVisible(false);
-        add(header, notFound, form, timeline, history);
+        sourceDelegation.addClassName("lead-source-delegation");
+        sourceDelegation.setVisible(false);
+        add(header, notFound, sourceDelegation, form, timeline, history);
 
         form.addSaveListener(save -> save(save.lead()));
         form.addCancelListener(cancel -> {
@@ -90,6 +97,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             form.owner.getListDataView().getItems()
                     .filter(user -> user.getId() == currentUser.require().userId())
                     .findFirst().ifPresent(fresh::setOwner);
+            fromDelegation(event, fresh);
             show(fresh);
             return;
         }
@@ -98,6 +106,16 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (NumberFormatException notAnId) {
             showNotFound();
         }
+    }
+
+    /** "?delegation=7", as the delegation page's "Create a lead" opens it: the delegation is the source. */
+    private void fromDelegation(BeforeEnterEvent event, Lead fresh) {
+        event.getLocation().getQueryParameters().getSingleParameter(LeadsOfDelegations.DELEGATION_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .ifPresent(id -> {
+                    fresh.setSourceDelegationId(Long.valueOf(id));
+                    fresh.setSource(LeadSource.DELEGATION);
+                });
     }
 
     @Override
@@ -117,6 +135,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         investment.setText(shown.getEstimatedInvestment() == null ? ""
                 : getTranslation("pipeline.lead.investment-shown", PipelineFormat.amount(
                         shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
+        var delegation = form.sourceDelegation.getValue();
+        sourceDelegation.setVisible(!shown.isNew() && delegation != null);
+        if (delegation != null) {
+            sourceDelegation.setText(getTranslation("pipeline.lead.from-delegation", delegation.getTitle()));
+            sourceDelegation.setHref("delegations/" + delegation.getId());
+        }
         timeline.setVisible(!shown.isNew());
         history.setVisible(!shown.isNew());
         if (!shown.isNew()) {
@@ -132,6 +156,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showNotFound() {
         lead = null;
         notFound.setVisible(true);
+        sourceDelegation.setVisible(false);
         form.setVisible(false);
         timeline.setVisible(false);
         history.setVisible(false);

@@ -1,0 +1,78 @@
+package org.kakehashi.pipeline.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.kakehashi.delegations.DelegationOutcomes;
+import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.security.CurrentUser;
+import org.kakehashi.security.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pipeline's part of a delegation page: the leads that came from it with their stages (those the user may see),
+ * what all of them add up to, and for officers and administrators a link that starts a lead from the delegation.
+ */
+@Component
+class LeadsOfDelegations implements DelegationOutcomes {
+
+    /** The query parameter of a new lead's page that names its source delegation. */
+    static final String DELEGATION_PARAMETER = "delegation";
+
+    private final LeadService leads;
+    private final CurrentUser currentUser;
+    private final I18NProvider translations;
+
+    LeadsOfDelegations(LeadService leads, CurrentUser currentUser, I18NProvider translations) {
+        this.leads = leads;
+        this.currentUser = currentUser;
+        this.translations = translations;
+    }
+
+    @Override
+    public List<DelegationOutcome> outcomesOf(long delegationId) {
+        var locale = locale();
+        return leads.fromDelegation(delegationId).stream()
+                .map(lead -> new DelegationOutcome(lead.getCompanyName(),
+                        text("pipeline.stage." + lead.getStage().name(), locale),
+                        "pipeline/leads/" + lead.getId()))
+                .toList();
+    }
+
+    @Override
+    public List<String> totalsOf(long delegationId) {
+        var totals = leads.totalsOfDelegation(delegationId);
+        if (totals.leads() == 0) {
+            return List.of();
+        }
+        var locale = locale();
+        var lines = new ArrayList<String>();
+        lines.add(text("pipeline.delegation.leads", locale, totals.leads()));
+        lines.add(text("pipeline.delegation.jobs", locale,
+                java.text.NumberFormat.getIntegerInstance(locale).format(totals.estimatedJobs())));
+        totals.investment().forEach((currency, sum) -> lines.add(
+                text("pipeline.delegation.investment", locale, PipelineFormat.amount(sum, currency, locale))));
+        return lines;
+    }
+
+    @Override
+    public Optional<DelegationOutcome> creationFor(long delegationId) {
+        if (!currentUser.hasRole(Roles.OFFICER) && !currentUser.hasRole(Roles.ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DelegationOutcome(text("pipeline.delegation.create-lead", locale()), "",
+                "pipeline/leads/" + LeadView.NEW + "?" + DELEGATION_PARAMETER + "=" + delegationId));
+    }
+
+    private String text(String key, Locale locale, Object... parameters) {
+        return translations.getTranslation(key, locale, parameters);
+    }
+
+    private static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+}

@@ -1,0 +1,99 @@
+package org.kakehashi.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kakehashi.pipeline.PipelineTestData.lead;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationDirection;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A lead's source delegation and the programme items where it was met, on H2 and on PostgreSQL. */
+abstract class LeadLinksCases extends PipelineServiceTest {
+
+    @Autowired
+    protected DelegationService delegations;
+
+    @Test
+    void a_lead_keeps_its_source_delegation_and_only_the_programme_items_of_it_where_it_was_met() {
+        data.loginAs("officer2");
+        var kansai = mission("Kansai life science mission");
+        var visit = delegations.saveItem(Fixtures.item(kansai, "Visit to Kobe BioMed",
+                LocalDateTime.of(2026, 10, 21, 10, 0), "Asia/Tokyo"));
+        var dinner = delegations.saveItem(Fixtures.item(kansai, "Networking dinner",
+                LocalDateTime.of(2026, 10, 21, 18, 0), "Asia/Tokyo"));
+        var elsewhere = delegations.saveItem(Fixtures.item(mission("Tokai mobility mission"), "Toyota visit",
+                LocalDateTime.of(2026, 10, 21, 10, 0), "Asia/Tokyo"));
+        var lead = lead("Kobe BioMed K.K.", data.user("officer2"));
+        lead.setSourceDelegationId(kansai.getId());
+        lead.setMetAtProgrammeItemIds(Set.of(visit.getId(), dinner.getId(), elsewhere.getId()));
+
+        var id = service.save(lead).getId();
+
+        var stored = service.get(id).orElseThrow();
+        assertThat(stored.getSourceDelegationId()).isEqualTo(kansai.getId());
+        assertThat(stored.getMetAtProgrammeItemIds()).containsExactlyInAnyOrder(visit.getId(), dinner.getId());
+    }
+
+    @Test
+    void a_delegation_lists_the_leads_the_user_may_see_and_totals_all_of_them_per_currency() {
+        data.loginAs("officer2");
+        var kansai = mission("Kansai investment mission");
+        var open = lead("Osaka Precision", data.user("officer2"));
+        open.setSourceDelegationId(kansai.getId());
+        open.setEstimatedJobs(20);
+        open.setEstimatedInvestment(new BigDecimal("1000000"));
+        open.setInvestmentCurrency("EUR");
+        service.save(open);
+        var secret = lead("Shonan Cell Design", data.user("officer2"));
+        secret.setSourceDelegationId(kansai.getId());
+        secret.setConfidential(true);
+        secret.setEstimatedJobs(5);
+        secret.setEstimatedInvestment(new BigDecimal("300000000"));
+        secret.setInvestmentCurrency("JPY");
+        service.save(secret);
+        service.save(lead("Unrelated Gears", data.user("officer2")));
+
+        data.loginAs("board2");
+        assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
+                .containsExactly("Osaka Precision");
+        var totals = service.totalsOfDelegation(kansai.getId());
+        assertThat(totals.leads()).isEqualTo(2);
+        assertThat(totals.estimatedJobs()).isEqualTo(25);
+        assertThat(totals.investment()).containsOnlyKeys("EUR", "JPY");
+        assertThat(totals.investment().get("JPY")).isEqualByComparingTo("300000000");
+
+        data.loginAs("officer2");
+        assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
+                .containsExactly("Osaka Precision", "Shonan Cell Design");
+    }
+
+    @Test
+    void deleting_a_delegation_keeps_its_leads_without_a_source_delegation() {
+        data.loginAs("officer2");
+        var kansai = mission("Kansai mission to be cancelled");
+        var visit = delegations.saveItem(Fixtures.item(kansai, "Visit", LocalDateTime.of(2026, 10, 21, 10, 0),
+                "Asia/Tokyo"));
+        var lead = lead("Kyoto Ceramics", data.user("officer2"));
+        lead.setSourceDelegationId(kansai.getId());
+        lead.setMetAtProgrammeItemIds(Set.of(visit.getId()));
+        var id = service.save(lead).getId();
+
+        delegations.delete(kansai);
+
+        var stored = service.get(id).orElseThrow();
+        assertThat(stored.getSourceDelegationId()).isNull();
+        assertThat(stored.getMetAtProgrammeItemIds()).isEmpty();
+    }
+
+    private Delegation mission(String title) {
+        return delegations.save(Fixtures.delegation(title, DelegationDirection.OUTBOUND, "Leipzig", "Kobe",
+                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 23)));
+    }
+}
