@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;

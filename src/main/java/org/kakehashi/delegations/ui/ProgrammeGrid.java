@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.ProgrammeItem;
 
 /**

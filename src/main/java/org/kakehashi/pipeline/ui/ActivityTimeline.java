@@ -20,6 +20,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.pipeline.Activity;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.Lead;
@@ -93,7 +94,7 @@ class ActivityTimeline extends VerticalLayout {
         for (var activity : activities) {
             var heading = new Span(getTranslation("pipeline.activity.entry",
                     getTranslation("pipeline.activity." + activity.getKind().name()),
-                    PipelineFormat.date(activity.getDate(), getLocale()), activity.getAuthor().getDisplayName()));
+                    Formats.date(activity.getDate(), getLocale()), activity.getAuthor().getDisplayName()));
             heading.addClassName("activity-heading");
             var item = new ListItem(heading, new Paragraph(activity.getSummary()));
             item.addClassName("activity-entry");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadStage;
 
@@ -64,7 +65,7 @@ class LeadCard extends Div {
             none.addClassName("none");
             return none;
         }
-        var text = getTranslation("pipeline.card.next-action", PipelineFormat.date(due, getLocale()));
+        var text = getTranslation("pipeline.card.next-action", Formats.date(due, getLocale()));
         if (lead.isOverdue(today)) {
             var overdue = line("lead-card-next", getTranslation("pipeline.card.overdue", text));
             overdue.addClassName("overdue");

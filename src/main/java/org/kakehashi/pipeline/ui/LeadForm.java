@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -116,13 +117,13 @@ class LeadForm extends VerticalLayout {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         sourceDelegation.setLabel(getTranslation("pipeline.lead.source-delegation"));
         sourceDelegation.setItemLabelGenerator(delegation -> delegation.getTitle() + " ("
-                + PipelineFormat.date(delegation.getStartDate(), getLocale()) + ")");
+                + Formats.date(delegation.getStartDate(), getLocale()) + ")");
         sourceDelegation.setClearButtonVisible(true);
         sourceDelegation.setItems(query -> delegationService.byTitle(query.getFilter().orElse(null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         metAt.setLabel(getTranslation("pipeline.lead.met-at"));
         metAt.setItemLabelGenerator(item -> item.getTitle() + " ("
-                + PipelineFormat.date(item.getStart().toLocalDate(), getLocale()) + ")");
+                + Formats.date(item.getStart().toLocalDate(), getLocale()) + ")");
         metAt.setItems(List.of());
         metAt.setEnabled(false);
         sourceDelegation.addValueChangeListener(change -> showProgrammeOf(change.getValue()));

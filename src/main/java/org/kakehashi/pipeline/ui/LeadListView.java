@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
@@ -71,7 +72,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle {
                 .setPartNameGenerator(lead -> lead.isOverdue(today) ? "overdue" : null);
         grid.addColumn(Lead::getProbability).setHeader(getTranslation("pipeline.lead.probability"))
                 .setKey("probability").setSortable(true);
-        grid.addColumn(lead -> PipelineFormat.amount(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
+        grid.addColumn(lead -> Formats.money(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
                 getLocale())).setHeader(getTranslation("pipeline.lead.estimated-investment"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> leadService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -90,7 +91,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String dueText(Lead lead, LocalDate today) {
-        var date = PipelineFormat.date(lead.getNextActionDue(), getLocale());
+        var date = Formats.date(lead.getNextActionDue(), getLocale());
         return lead.isOverdue(today) ? getTranslation("pipeline.card.overdue", date) : date;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.delegations.DelegationService;
@@ -133,7 +134,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         form.setVisible(true);
         form.edit(shown, canChange);
         investment.setText(shown.getEstimatedInvestment() == null ? ""
-                : getTranslation("pipeline.lead.investment-shown", PipelineFormat.amount(
+                : getTranslation("pipeline.lead.investment-shown", Formats.money(
                         shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
         var delegation = form.sourceDelegation.getValue();
         sourceDelegation.setVisible(!shown.isNew() && delegation != null);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.DelegationOutcomes;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.CurrentUser;
@@ -54,7 +55,7 @@ class LeadsOfDelegations implements DelegationOutcomes {
         lines.add(text("pipeline.delegation.jobs", locale,
                 java.text.NumberFormat.getIntegerInstance(locale).format(totals.estimatedJobs())));
         totals.investment().forEach((currency, sum) -> lines.add(
-                text("pipeline.delegation.investment", locale, PipelineFormat.amount(sum, currency, locale))));
+                text("pipeline.delegation.investment", locale, Formats.money(sum, currency, locale))));
         return lines;
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadService;
@@ -33,7 +34,7 @@ public class MyFollowUpsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         count = leadService.myFollowUpCount();
         var today = LocalDate.now(clock);
-        grid.addColumn(lead -> PipelineFormat.date(lead.getNextActionDue(), getLocale()))
+        grid.addColumn(lead -> Formats.date(lead.getNextActionDue(), getLocale()))
                 .setHeader(getTranslation("pipeline.lead.next-action-due"));
         grid.addColumn(lead -> lead.isOverdue(today) ? getTranslation("pipeline.follow-ups.overdue")
                         : getTranslation("pipeline.follow-ups.this-week"))

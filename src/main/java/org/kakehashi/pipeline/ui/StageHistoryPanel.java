@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.pipeline.StageChange;
 import org.kakehashi.pipeline.StagePeriod;
 
@@ -23,12 +24,12 @@ class StageHistoryPanel extends VerticalLayout {
         setPadding(false);
         grid.addColumn(row -> getTranslation("pipeline.stage." + row.change().getToStage().name()))
                 .setHeader(getTranslation("pipeline.history.stage"));
-        grid.addColumn(row -> PipelineFormat.dateTime(row.change().getChangedAt(), zone, getLocale()))
+        grid.addColumn(row -> Formats.dateTime(row.change().getChangedAt(), zone, getLocale()))
                 .setHeader(getTranslation("pipeline.history.when"));
         grid.addColumn(row -> row.change().getChangedBy().getDisplayName())
                 .setHeader(getTranslation("pipeline.history.who"));
         grid.addColumn(row -> getTranslation(row.period().left() == null ? "pipeline.history.days-so-far"
-                        : "pipeline.history.days", PipelineFormat.days(row.period().duration())))
+                        : "pipeline.history.days", row.period().duration().toDays()))
                 .setHeader(getTranslation("pipeline.history.time-in-stage"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
