@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.delegations.BusinessCard;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -113,6 +113,6 @@ class BusinessCardsPanel extends VerticalLayout {
     }
     /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
     private <V> Binder.BindingBuilder<ContactPerson, V> checked(HasValue<?, V> field, String property) {
-        return binder.forField(field).withValidator(new BeanValidator(ContactPerson.class, property));
+        return EntityConstraints.checked(binder, ContactPerson.class, field, property);
     }
 }

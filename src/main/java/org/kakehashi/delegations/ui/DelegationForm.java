@@ -13,10 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationStatus;
@@ -154,7 +154,7 @@ class DelegationForm extends FormLayout {
 
     /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
     private <V> Binder.BindingBuilder<Delegation, V> checked(HasValue<?, V> field, String property) {
-        return binder.forField(field).withValidator(new BeanValidator(Delegation.class, property));
+        return EntityConstraints.checked(binder, Delegation.class, field, property);
     }
 
     static class SaveEvent extends FormEvent<DelegationForm, Delegation> {

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
@@ -132,7 +132,7 @@ class ProgrammeItemDialog extends Dialog {
 
     /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
     private <V> Binder.BindingBuilder<ProgrammeItem, V> checked(HasValue<?, V> field, String property) {
-        return binder.forField(field).withValidator(new BeanValidator(ProgrammeItem.class, property));
+        return EntityConstraints.checked(binder, ProgrammeItem.class, field, property);
     }
 
     static class SaveEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.pipeline.Activity;
 import org.kakehashi.pipeline.ActivityKind;
@@ -64,10 +65,10 @@ class ActivityTimeline extends VerticalLayout {
             nextAction.setVisible(change.getValue());
             nextActionDue.setVisible(change.getValue());
         });
-        ValidatedBinding.bind(binder, Activity.class, kind, "kind", Activity::getKind, Activity::setKind);
-        ValidatedBinding.bind(binder, Activity.class, date, "date", Activity::getDate, Activity::setDate);
-        ValidatedBinding.bind(binder, Activity.class, summary, "summary", Activity::getSummary,
-                Activity::setSummary);
+        EntityConstraints.checked(binder, Activity.class, kind, "kind").bind(Activity::getKind, Activity::setKind);
+        EntityConstraints.checked(binder, Activity.class, date, "date").bind(Activity::getDate, Activity::setDate);
+        EntityConstraints.checked(binder, Activity.class, summary, "summary")
+                .bind(Activity::getSummary, Activity::setSummary);
 
         List.<HasValue<?, ?>>of(kind, date, summary).forEach(required -> required.setRequiredIndicatorVisible(true));
         add.setText(getTranslation("pipeline.activity.add"));

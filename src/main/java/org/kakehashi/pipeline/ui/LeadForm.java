@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
@@ -206,7 +207,7 @@ class LeadForm extends VerticalLayout {
 
     private <V> void bind(HasValue<?, V> field, String property, ValueProvider<Lead, V> getter,
             Setter<Lead, V> setter) {
-        ValidatedBinding.bind(binder, Lead.class, field, property, getter, setter);
+        EntityConstraints.checked(binder, Lead.class, field, property).bind(getter, setter);
     }
 
     /** Shows the lead; nothing reaches it until a valid save. */
