@@ -1,11 +1,14 @@
 package org.kakehashi.delegations;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.kakehashi.members.ContactEncounters;
+import org.kakehashi.security.Roles;
 import org.springframework.stereotype.Component;
 
 /** Tells the register where a contact was met: each business card exchanged at a delegation's programme item. */
 @Component
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 class BusinessCardEncounters implements ContactEncounters {
 
     private final DelegationService delegations;

@@ -1,6 +1,5 @@
 package org.kakehashi.security;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** User accounts: the administrator's list, and what users change of their own account. */
 @Service
 @Transactional(readOnly = true)
+// Every signed-in user, never an anonymous visitor (whom @PermitAll would let in)
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 public class UserService {
 
     public static final int PASSWORD_MIN = 12;
@@ -37,13 +38,11 @@ public class UserService {
     }
 
     /** The active users who hold a role, by name: the officers a lead can be given to, for instance. */
-    @PermitAll
     public List<AppUser> activeUsersWithRole(String role) {
         return users.findActiveWithRole(role);
     }
 
     /** Keeps the chosen language on the user, so it follows them to their next login. */
-    @PermitAll
     @Transactional
     public void changeOwnLocale(Locale locale) {
         var principal = currentUser.require();
@@ -57,7 +56,6 @@ public class UserService {
      *
      * @throws PasswordChangeException with the i18n key of what is wrong; nothing is changed then
      */
-    @PermitAll
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var principal = currentUser.require();

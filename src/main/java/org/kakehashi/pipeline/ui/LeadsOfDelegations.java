@@ -1,5 +1,6 @@
 package org.kakehashi.pipeline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * what all of them add up to, and for officers and administrators a link that starts a lead from the delegation.
  */
 @Component
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 class LeadsOfDelegations implements DelegationOutcomes {
 
     /** The query parameter of a new lead's page that names its source delegation. */
