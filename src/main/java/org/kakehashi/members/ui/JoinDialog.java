@@ -1,12 +1,15 @@
 package org.kakehashi.members.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.kakehashi.common.ui.Formats;
@@ -23,6 +26,7 @@ class JoinDialog extends Dialog {
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final Button confirm = new Button();
+    final Paragraph noTypes = new Paragraph();
 
     private final Binder<JoinDialog> binder = new Binder<>();
     private JoinListener listener = (type, start, end) -> { };
@@ -51,6 +55,12 @@ class JoinDialog extends Dialog {
                         getTranslation("membership.end-before-start"))
                 .bind(dialog -> today.plusYears(1).minusDays(1), (dialog, value) -> { });
         add(new FormLayout(type, start, end));
+        if (types.isEmpty()) {
+            // Nobody can join before the association has a membership type: say where to add one
+            noTypes.add(new Text(getTranslation("membership.no-types") + " "),
+                    new RouterLink(getTranslation("membership.no-types.link"), MembershipTypesView.class));
+            add(noTypes);
+        }
 
         confirm.setText(getTranslation("membership.join"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -59,6 +69,7 @@ class JoinDialog extends Dialog {
                 listener.join(type.getValue(), start.getValue(), end.getValue());
             }
         });
+        confirm.setEnabled(!types.isEmpty());
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
     }
 

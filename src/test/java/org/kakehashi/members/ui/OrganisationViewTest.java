@@ -13,6 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
 import org.kakehashi.members.ContactService;
@@ -165,6 +168,17 @@ class OrganisationViewTest extends UiTest {
         assertThat(_size(panel.payments)).isEqualTo(1);
         assertThat(panel.summary.getText()).contains("Active");
         assertThat(view.delete.isVisible()).isFalse();
+    }
+
+    @Test
+    void joining_without_any_membership_type_says_where_to_add_one() {
+        login("secretary");
+
+        var join = new JoinDialog(List.of(), LocalDate.of(2026, 3, 1));
+
+        assertThat(join.confirm.isEnabled()).isFalse();
+        assertThat(join.noTypes.getElement().getTextRecursively()).contains("There is no membership type yet");
+        assertThat(_get(join, RouterLink.class).getHref()).isEqualTo(MembershipTypesView.PATH);
     }
 
     @Test
