@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,8 @@ final class JarProcess implements AutoCloseable {
         Files.createDirectories(target.resolve(packageDir));
         try (var classes = Files.list(TEST_CLASSES.resolve(packageDir))) {
             for (var file : classes.filter(f -> f.getFileName().toString().startsWith("CrashTestWriter")).toList()) {
-                Files.copy(file, target.resolve(packageDir).resolve(file.getFileName()));
+                Files.copy(file, target.resolve(packageDir).resolve(file.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return target.toAbsolutePath();
