@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.sql.DriverManager;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.PostgresTest;
@@ -18,12 +19,19 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * PostgreSQL's backup as the README gives it: pg_dump in the custom format, pg_restore into a fresh database.
  * The test server is shared, so the dump takes only the test's schema; the whole-database command of the README
- * also carries the pg_trgm extension, which here is created in the fresh database beforehand.
+ * also carries the pg_trgm extension, which here is created in the fresh database beforehand. The demo register
+ * fills a schema of its own, beside the one the other PostgreSQL tests share.
  */
 @PostgresTest
-@TestPropertySource(properties = "kakehashi.demo-data=true")
+@TestPropertySource(properties = {
+    "kakehashi.demo-data=true",
+    "spring.datasource.url=${KAKEHASHI_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/test}?currentSchema="
+            + "${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}_backup",
+    "spring.flyway.schemas=${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}_backup",
+})
 class BackupRestorePostgresIT {
 
+    private static final String SCHEMA = PostgresTools.SCHEMA + "_backup";
     private static final String FRESH_DATABASE = "kakehashi_restore_" + PostgresTools.SCHEMA.replaceAll("\\W", "_");
 
     @Autowired
@@ -43,7 +51,7 @@ class BackupRestorePostgresIT {
         });
         var dump = Files.createTempFile("kakehashi", ".dump");
         try {
-            PostgresTools.run("pg_dump", "--format=custom", "--file=" + dump, "--schema=" + PostgresTools.SCHEMA,
+            PostgresTools.run("pg_dump", "--format=custom", "--file=" + dump, "--schema=" + SCHEMA,
                     "test");
             PostgresTools.run("dropdb", "--if-exists", FRESH_DATABASE);
             PostgresTools.run("createdb", FRESH_DATABASE);
@@ -56,12 +64,12 @@ class BackupRestorePostgresIT {
 
         TableContents live;
         try (var connection = dataSource.getConnection()) {
-            live = TableContents.read(connection, PostgresTools.SCHEMA);
+            live = TableContents.read(connection, SCHEMA);
         }
         TableContents restored;
         try (var connection = DriverManager.getConnection(PostgresTools.jdbcUrl(FRESH_DATABASE), PostgresTools.USER,
                 System.getenv().getOrDefault("KAKEHASHI_TEST_DB_PASSWORD", ""))) {
-            restored = TableContents.read(connection, PostgresTools.SCHEMA);
+            restored = TableContents.read(connection, SCHEMA);
         }
         assertThat(live.rowsByTable()).containsKeys("organisation", "contact_person", "membership", "dues_payment",
                 "delegation", "programme_item", "lead", "activity", "app_user", "flyway_schema_history");
@@ -73,5 +81,11 @@ class BackupRestorePostgresIT {
     @AfterEach
     void dropFreshDatabase() throws Exception {
         PostgresTools.run("dropdb", "--if-exists", FRESH_DATABASE);
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        PostgresTools.run("psql", "--quiet", "--dbname=test",
+                "--command=drop schema if exists " + SCHEMA + " cascade");
     }
 }
