@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * log gets the stack trace under the same reference, so support can find one from the other.
  */
 @Component
-class ErrorReporting implements VaadinServiceInitListener, ErrorHandler {
+public class ErrorReporting implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -50,17 +50,20 @@ class ErrorReporting implements VaadinServiceInitListener, ErrorHandler {
                 log.warn("Access denied: {}", denied.getMessage());
                 yield translations.getTranslation("error.access-denied", locale);
             }
-            default -> {
-                var reference = newReference();
-                log.error("Unexpected error, reference {}", reference, event.getThrowable());
-                yield translations.getTranslation("error.unexpected", locale, reference);
-            }
+            default -> translations.getTranslation("error.unexpected", locale, report(event.getThrowable()));
         };
         if (ui != null) {
             var notification = new Notification(message, 10_000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.open();
         }
+    }
+
+    /** Logs the failure with its stack trace under a new reference, and gives the reference to show the user. */
+    public static String report(Throwable failure) {
+        var reference = newReference();
+        log.error("Unexpected error, reference {}", reference, failure);
+        return reference;
     }
 
     static String newReference() {

@@ -54,7 +54,12 @@ public final class SearchText {
 
     /** Trimmed text, or null for nothing but blanks. */
     public static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || isBlank(text) ? null : text.strip();
+    }
+
+    /** Nothing but spaces of any kind: ASCII, ideographic (U+3000), no-break (U+00A0) … */
+    public static boolean isBlank(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** The LIKE pattern for "contains", with LIKE's own wildcards in the search taken literally. */

@@ -1,8 +1,12 @@
 package org.kakehashi.delegations;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
@@ -31,6 +35,13 @@ public class BusinessCard extends AbstractEntity {
     public BusinessCard(ProgrammeItem programmeItem, ContactPerson contact) {
         this.programmeItem = programmeItem;
         this.contact = contact;
+    }
+
+    /** Stores what the form leaves empty as nothing. */
+    @PrePersist
+    @PreUpdate
+    void normaliseBlanks() {
+        notes = blankToNull(notes);
     }
 
     public ProgrammeItem getProgrammeItem() {

@@ -1,11 +1,15 @@
 package org.kakehashi.delegations;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -85,6 +89,16 @@ public class Delegation extends AbstractEntity {
     /** Whether a day lies between the first and the last day of the delegation, both included. */
     public boolean covers(LocalDate day) {
         return !day.isBefore(startDate) && !day.isAfter(endDate);
+    }
+
+    /** Stores what the form leaves empty as nothing. */
+    @PrePersist
+    @PreUpdate
+    void normaliseBlanks() {
+        visitedCities = blankToNull(visitedCities);
+        objectives = blankToNull(objectives);
+        sectors = blankToNull(sectors);
+        notes = blankToNull(notes);
     }
 
     public ZoneId getHomeZone() {

@@ -1,11 +1,15 @@
 package org.kakehashi.delegations;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -80,6 +84,15 @@ public class ProgrammeItem extends AbstractEntity {
     @AssertTrue(message = "{programme.end-before-start}")
     boolean isEndAfterStart() {
         return start == null || end == null || end.isAfter(start);
+    }
+
+    /** Stores what the form leaves empty as nothing. */
+    @PrePersist
+    @PreUpdate
+    void normaliseBlanks() {
+        city = blankToNull(city);
+        venue = blankToNull(venue);
+        notes = blankToNull(notes);
     }
 
     public ZoneId getZone() {

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.SearchText;
 
@@ -77,6 +79,7 @@ public class ContactPerson extends AbstractEntity {
 
     private boolean consent;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate consentDate;
 
     @Size(max = CONSENT_SOURCE_MAX, message = "{validation.too-long}")

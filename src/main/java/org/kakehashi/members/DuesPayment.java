@@ -1,8 +1,12 @@
 package org.kakehashi.members;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -13,6 +17,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 
 /** A payment of a year's dues. */
@@ -39,13 +45,22 @@ public class DuesPayment extends AbstractEntity {
     @Pattern(regexp = "^[A-Z]{3}$", message = "{validation.currency}")
     private String currency;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate dueDate;
 
     @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate paidDate;
 
     @Size(max = REFERENCE_MAX, message = "{validation.too-long}")
     private String reference;
+
+    /** Stores what the form leaves empty as nothing. */
+    @PrePersist
+    @PreUpdate
+    void normaliseBlanks() {
+        reference = blankToNull(reference);
+    }
 
     public Membership getMembership() {
         return membership;

@@ -8,6 +8,8 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 
 /**
@@ -27,6 +29,7 @@ public class MemberReminder extends AbstractEntity {
     private ReminderKind kind;
 
     /** The renewal date or the due date the reminder is about. */
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate periodDate;
 
     private String recipientName;

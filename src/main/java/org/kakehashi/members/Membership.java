@@ -10,6 +10,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 
 /**
@@ -29,13 +31,16 @@ public class Membership extends AbstractEntity {
     private MembershipType type;
 
     @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate startDate;
 
     /** The renewal date: the end of the period agreed and, once paid, paid for. */
     @NotNull(message = "{validation.required}")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate endDate;
 
     /** Set when the membership was ended on request. */
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate resignedOn;
 
     @Enumerated(EnumType.STRING)

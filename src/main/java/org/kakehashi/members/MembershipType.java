@@ -1,7 +1,11 @@
 package org.kakehashi.members;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +39,13 @@ public class MembershipType extends AbstractEntity {
 
     @Size(max = DESCRIPTION_MAX, message = "{validation.too-long}")
     private String description;
+
+    /** Stores what the form leaves empty as nothing. */
+    @PrePersist
+    @PreUpdate
+    void normaliseBlanks() {
+        description = blankToNull(description);
+    }
 
     public String getName() {
         return name;

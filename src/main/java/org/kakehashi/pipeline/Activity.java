@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.security.AppUser;
 
@@ -30,6 +32,7 @@ public class Activity extends AbstractEntity {
 
     @NotNull(message = "{validation.required}")
     @Column(name = "occurred_on")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate date;
 
     @NotBlank(message = "{validation.required}")

@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.Organisation;
@@ -102,6 +104,7 @@ public class Lead extends AbstractEntity {
     @Size(max = COMPETING_LOCATIONS_MAX, message = "{validation.too-long}")
     private String competingLocations;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate expectedDecisionDate;
 
     @Min(value = 0, message = "{validation.not-negative}")
@@ -126,6 +129,7 @@ public class Lead extends AbstractEntity {
     @Size(max = NEXT_ACTION_MAX, message = "{validation.too-long}")
     private String nextAction;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate nextActionDue;
 
     /** Seen only by the owner and the administrators; others count it in aggregate figures only. */
@@ -134,6 +138,11 @@ public class Lead extends AbstractEntity {
     @PrePersist
     @PreUpdate
     void updateSearchText() {
+        companyNameJapanese = SearchText.blankToNull(companyNameJapanese);
+        headquarters = SearchText.blankToNull(headquarters);
+        sector = SearchText.blankToNull(sector);
+        competingLocations = SearchText.blankToNull(competingLocations);
+        nextAction = SearchText.blankToNull(nextAction);
         searchText = SearchText.of(companyName, companyNameJapanese);
     }
 

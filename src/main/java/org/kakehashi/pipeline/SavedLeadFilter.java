@@ -16,6 +16,8 @@ import org.kakehashi.security.AppUser;
 public class SavedLeadFilter extends AbstractEntity {
 
     public static final int NAME_MAX = 100;
+    public static final int SEARCH_MAX = 200;
+    public static final int SECTOR_MAX = 100;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
@@ -25,6 +27,7 @@ public class SavedLeadFilter extends AbstractEntity {
     @Size(max = NAME_MAX, message = "{validation.too-long}")
     private String name;
 
+    @Size(max = SEARCH_MAX, message = "{validation.too-long}")
     private String search;
 
     @Enumerated(EnumType.STRING)
@@ -32,8 +35,10 @@ public class SavedLeadFilter extends AbstractEntity {
 
     private Long ownerId;
 
+    @Size(max = SECTOR_MAX, message = "{validation.too-long}")
     private String sector;
 
+    @Size(max = 2, message = "{validation.too-long}")
     private String country;
 
     @Enumerated(EnumType.STRING)

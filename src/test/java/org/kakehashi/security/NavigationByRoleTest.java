@@ -22,7 +22,7 @@ class NavigationByRoleTest extends UiTest {
 
     @ParameterizedTest(name = "{0} lands on /{1} and sees: {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin;     users;     Dashboard, Members, Dues, Contacts, Delegations, Pipeline, My follow-ups, Users; Administrator",
+        "admin;     users;     Dashboard, Members, Dues, Contacts, Delegations, Pipeline, My follow-ups, Users, Backup; Administrator",
         "secretary; members;   Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Secretary",
         "officer;   pipeline;  Dashboard, Members, Dues, Contacts, Delegations, Pipeline, My follow-ups; Officer",
         "board;     dashboard; Dashboard, Members, Dues, Contacts, Delegations, Pipeline;        Board member",

@@ -46,7 +46,8 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("pipeline/leads", EVERY_ROLE),
             Map.entry("pipeline/leads/:id", EVERY_ROLE),
             Map.entry("pipeline/follow-ups", Set.of(Roles.ADMIN, Roles.OFFICER)),
-            Map.entry("users", Set.of(Roles.ADMIN)));
+            Map.entry("users", Set.of(Roles.ADMIN)),
+            Map.entry("backup", Set.of(Roles.ADMIN)));
 
     @Autowired
     private OrganisationService organisations;

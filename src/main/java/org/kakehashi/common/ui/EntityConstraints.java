@@ -1,7 +1,10 @@
 package org.kakehashi.common.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.BeanValidator;
 
 /**
@@ -16,5 +19,17 @@ public final class EntityConstraints {
     public static <B, V> Binder.BindingBuilder<B, V> checked(Binder<B> binder, Class<B> beanType,
             HasValue<?, V> field, String property) {
         return binder.forField(field).withValidator(new BeanValidator(beanType, property));
+    }
+
+    /**
+     * Checks a field that is not bound to a bean (a quick "add" row) against the constraints of the entity's
+     * property, and shows the message at the field. True when the value may be saved.
+     */
+    public static <F extends Component & HasValue<?, ?> & HasValidation> boolean check(F field, Class<?> beanType,
+            String property, Object value) {
+        var result = new BeanValidator(beanType, property).apply(value, new ValueContext(field, field));
+        field.setInvalid(result.isError());
+        field.setErrorMessage(result.isError() ? result.getErrorMessage() : null);
+        return !result.isError();
     }
 }

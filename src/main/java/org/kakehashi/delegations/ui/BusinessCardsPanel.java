@@ -1,5 +1,6 @@
 package org.kakehashi.delegations.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,10 +9,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.BusinessCard;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -74,10 +75,10 @@ class BusinessCardsPanel extends VerticalLayout {
         titleJapanese.setLabel(getTranslation("card.title-japanese"));
         organisation = new OrganisationPicker(getTranslation("card.organisation"), organisations);
         for (var field : new TextField[] {familyName, givenName, nameJapanese, nameKana}) {
-            field.setMaxLength(ContactPerson.NAME_MAX);
+            MaxLength.set(field, ContactPerson.NAME_MAX);
         }
-        title.setMaxLength(ContactPerson.TITLE_MAX);
-        titleJapanese.setMaxLength(ContactPerson.TITLE_MAX);
+        MaxLength.set(title, ContactPerson.TITLE_MAX);
+        MaxLength.set(titleJapanese, ContactPerson.TITLE_MAX);
         checked(familyName, "familyName").asRequired(getTranslation("validation.required"))
                 .bind(ContactPerson::getFamilyName, ContactPerson::setFamilyName);
         checked(givenName, "givenName").asRequired(getTranslation("validation.required"))

@@ -1,6 +1,7 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,13 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
 import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationStatus;
@@ -48,7 +49,7 @@ class DelegationForm extends FormLayout {
     DelegationForm(List<AppUser> officers, OrganisationService organisations, boolean editable) {
         addClassName("delegation-form");
         title.setLabel(getTranslation("delegation.title"));
-        title.setMaxLength(Delegation.TITLE_MAX);
+        MaxLength.set(title, Delegation.TITLE_MAX);
         direction.setLabel(getTranslation("delegation.direction"));
         direction.setItems(DelegationDirection.values());
         direction.setItemLabelGenerator(value -> getTranslation("delegation.direction." + value));
@@ -56,11 +57,11 @@ class DelegationForm extends FormLayout {
         status.setItems(DelegationStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("delegation.status." + value));
         homeCity.setLabel(getTranslation("delegation.home-city"));
-        homeCity.setMaxLength(Delegation.CITY_MAX);
+        MaxLength.set(homeCity, Delegation.CITY_MAX);
         homeZone.setLabel(getTranslation("delegation.home-zone"));
         homeZone.setItems(TimeZones.ids());
         visitedCities.setLabel(getTranslation("delegation.visited-cities"));
-        visitedCities.setMaxLength(Delegation.VISITED_CITIES_MAX);
+        MaxLength.set(visitedCities, Delegation.VISITED_CITIES_MAX);
         visitedCities.setHelperText(getTranslation("delegation.visited-cities.help"));
         startDate.setLabel(getTranslation("delegation.start-date"));
         endDate.setLabel(getTranslation("delegation.end-date"));
@@ -70,11 +71,11 @@ class DelegationForm extends FormLayout {
         responsibleOfficer.setClearButtonVisible(true);
         hostOrganisation = new OrganisationPicker(getTranslation("delegation.host-organisation"), organisations);
         objectives.setLabel(getTranslation("delegation.objectives"));
-        objectives.setMaxLength(Delegation.TEXT_MAX);
+        MaxLength.set(objectives, Delegation.TEXT_MAX);
         sectors.setLabel(getTranslation("delegation.sectors"));
-        sectors.setMaxLength(Delegation.SECTORS_MAX);
+        MaxLength.set(sectors, Delegation.SECTORS_MAX);
         notes.setLabel(getTranslation("delegation.notes"));
-        notes.setMaxLength(Delegation.TEXT_MAX);
+        MaxLength.set(notes, Delegation.TEXT_MAX);
 
         checked(title, "title").asRequired(getTranslation("validation.required"))
                 .bind(Delegation::getTitle, Delegation::setTitle);

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.kakehashi.common.SearchText;
+import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Participant;
@@ -45,7 +48,7 @@ class ParticipantsPanel extends VerticalLayout {
 
         contact = new ContactPicker(getTranslation("participant.contact"), contacts);
         guestName.setLabel(getTranslation("participant.guest-name"));
-        guestName.setMaxLength(Participant.GUEST_NAME_MAX);
+        MaxLength.set(guestName, Participant.GUEST_NAME_MAX);
         role.setLabel(getTranslation("participant.role"));
         role.setItems(ParticipantRole.values());
         role.setItemLabelGenerator(value -> getTranslation("participant.role." + value));
@@ -62,14 +65,18 @@ class ParticipantsPanel extends VerticalLayout {
     }
 
     private void addParticipant() {
-        if (contact.isEmpty() && guestName.getValue().isBlank()) {
+        var name = contact.isEmpty() ? SearchText.blankToNull(guestName.getValue()) : null;
+        if (contact.isEmpty() && name == null) {
             guestName.setErrorMessage(getTranslation("participant.someone"));
             guestName.setInvalid(true);
             return;
         }
+        if (!EntityConstraints.check(guestName, Participant.class, "guestName", name)) {
+            return;
+        }
         var participant = new Participant(delegation);
         participant.setContact(contact.getValue());
-        participant.setGuestName(contact.isEmpty() ? guestName.getValue().strip() : null);
+        participant.setGuestName(name);
         participant.setRole(role.getValue());
         delegations.saveParticipant(participant);
         contact.clear();

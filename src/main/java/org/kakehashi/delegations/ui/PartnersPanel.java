@@ -7,6 +7,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.kakehashi.common.SearchText;
+import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Partner;
@@ -38,7 +41,7 @@ class PartnersPanel extends VerticalLayout {
 
         organisation = new OrganisationPicker(getTranslation("partner.organisation"), organisations);
         contribution.setLabel(getTranslation("partner.contribution"));
-        contribution.setMaxLength(Partner.CONTRIBUTION_MAX);
+        MaxLength.set(contribution, Partner.CONTRIBUTION_MAX);
         add.setText(getTranslation("partner.add"));
         add.addClickListener(click -> addPartner());
         var adding = new HorizontalLayout(organisation, contribution, add);
@@ -63,9 +66,13 @@ class PartnersPanel extends VerticalLayout {
             organisation.setInvalid(true);
             return;
         }
+        var given = SearchText.blankToNull(contribution.getValue());
+        if (!EntityConstraints.check(contribution, Partner.class, "contribution", given)) {
+            return;
+        }
         var partner = new Partner(delegation);
         partner.setOrganisation(chosen);
-        partner.setContribution(contribution.getValue().isBlank() ? null : contribution.getValue().strip());
+        partner.setContribution(given);
         delegations.savePartner(partner);
         organisation.clear();
         organisation.setInvalid(false);

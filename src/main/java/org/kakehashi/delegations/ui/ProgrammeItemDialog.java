@@ -1,6 +1,7 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,11 +11,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
@@ -48,7 +49,7 @@ class ProgrammeItemDialog extends Dialog {
         this.item = item;
         setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
         title.setLabel(getTranslation("programme.title"));
-        title.setMaxLength(ProgrammeItem.TITLE_MAX);
+        MaxLength.set(title, ProgrammeItem.TITLE_MAX);
         kind.setLabel(getTranslation("programme.kind"));
         kind.setItems(ProgrammeItemKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("programme.kind." + value));
@@ -58,12 +59,12 @@ class ProgrammeItemDialog extends Dialog {
         zone.setItems(TimeZones.ids());
         zone.setHelperText(getTranslation("programme.zone.help"));
         city.setLabel(getTranslation("programme.city"));
-        city.setMaxLength(ProgrammeItem.CITY_MAX);
+        MaxLength.set(city, ProgrammeItem.CITY_MAX);
         venue.setLabel(getTranslation("programme.venue"));
-        venue.setMaxLength(ProgrammeItem.VENUE_MAX);
+        MaxLength.set(venue, ProgrammeItem.VENUE_MAX);
         counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), organisations);
         notes.setLabel(getTranslation("programme.notes"));
-        notes.setMaxLength(ProgrammeItem.NOTES_MAX);
+        MaxLength.set(notes, ProgrammeItem.NOTES_MAX);
 
         checked(title, "title").asRequired(getTranslation("validation.required"))
                 .bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);

@@ -15,10 +15,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.kakehashi.common.ui.RequiredFields;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
 
@@ -61,7 +62,7 @@ class ContactDialog extends Dialog {
         label(title, "contact.title", ContactPerson.TITLE_MAX);
         label(titleJapanese, "contact.title-japanese", ContactPerson.TITLE_MAX);
         email.setLabel(getTranslation("contact.email"));
-        email.setMaxLength(ContactPerson.EMAIL_MAX);
+        MaxLength.set(email, ContactPerson.EMAIL_MAX);
         label(phone, "contact.phone", ContactPerson.PHONE_MAX);
         label(mobile, "contact.mobile", ContactPerson.PHONE_MAX);
         preferredLanguage.setLabel(getTranslation("contact.preferred-language"));
@@ -121,7 +122,7 @@ class ContactDialog extends Dialog {
 
     private void label(TextField field, String key, int maxLength) {
         field.setLabel(getTranslation(key));
-        field.setMaxLength(maxLength);
+        MaxLength.set(field, maxLength);
     }
 
     private void confirmDelete() {

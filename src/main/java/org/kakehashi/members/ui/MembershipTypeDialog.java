@@ -9,8 +9,9 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.kakehashi.common.ui.RequiredFields;
 import java.util.function.Consumer;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.MembershipType;
 
 /** Adds or edits a membership type; the view saves it. */
@@ -28,14 +29,14 @@ class MembershipTypeDialog extends Dialog {
     MembershipTypeDialog(MembershipType type, boolean canEdit) {
         setHeaderTitle(getTranslation(type.isNew() ? "membership-type.add" : "membership-type.edit"));
         name.setLabel(getTranslation("membership-type.name"));
-        name.setMaxLength(MembershipType.NAME_MAX);
+        MaxLength.set(name, MembershipType.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         annualFee.setLabel(getTranslation("membership-type.annual-fee"));
         currency.setLabel(getTranslation("dues.currency"));
-        currency.setMaxLength(3);
+        MaxLength.set(currency, 3);
         currency.setHelperText("SEK, EUR, JPY …");
         description.setLabel(getTranslation("membership-type.description"));
-        description.setMaxLength(MembershipType.DESCRIPTION_MAX);
+        MaxLength.set(description, MembershipType.DESCRIPTION_MAX);
         var form = new FormLayout(name, annualFee, currency, description);
         form.setColspan(description, 2);
         add(form);

@@ -6,11 +6,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.kakehashi.common.ui.RequiredFields;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 
@@ -48,12 +49,12 @@ class OrganisationForm extends FormLayout {
         label(website, "organisation.website", Organisation.WEBSITE_MAX);
         website.setPlaceholder("https://");
         email.setLabel(getTranslation("organisation.email"));
-        email.setMaxLength(Organisation.EMAIL_MAX);
+        MaxLength.set(email, Organisation.EMAIL_MAX);
         label(phone, "organisation.phone", Organisation.PHONE_MAX);
         label(sectors, "organisation.sectors", Organisation.SECTORS_MAX);
         sectors.setHelperText(getTranslation("organisation.sectors.helper"));
         notes.setLabel(getTranslation("organisation.notes"));
-        notes.setMaxLength(Organisation.NOTES_MAX);
+        MaxLength.set(notes, Organisation.NOTES_MAX);
         add(name, nameJapanese, kind, organisationNumber, city, country, website, email, phone, sectors);
         add(notes, 2);
 
@@ -62,7 +63,7 @@ class OrganisationForm extends FormLayout {
 
     private void label(TextField field, String key, int maxLength) {
         field.setLabel(getTranslation(key));
-        field.setMaxLength(maxLength);
+        MaxLength.set(field, maxLength);
     }
 
     void read(Organisation organisation) {

@@ -45,8 +45,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     final Button delete = new Button();
 
     private final OrganisationService organisations;
-    private final ContactsPanel contactsPanel;
-    private final MembershipPanel membershipPanel;
+    final ContactsPanel contactsPanel;
+    final MembershipPanel membershipPanel;
     private final boolean canEdit;
     private final ViewHeader header = new ViewHeader("");
     private Organisation organisation;

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.kakehashi.common.ui.RequiredFields;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
 
@@ -36,10 +37,10 @@ class RecordPaymentDialog extends Dialog {
         periodYear.setStepButtonsVisible(true);
         amount.setLabel(getTranslation("dues.amount"));
         currency.setLabel(getTranslation("dues.currency"));
-        currency.setMaxLength(3);
+        MaxLength.set(currency, 3);
         paidDate.setLabel(getTranslation("dues.paid-date"));
         reference.setLabel(getTranslation("dues.reference"));
-        reference.setMaxLength(DuesPayment.REFERENCE_MAX);
+        MaxLength.set(reference, DuesPayment.REFERENCE_MAX);
         reference.setPlaceholder(getTranslation("dues.reference.placeholder"));
         add(new FormLayout(periodYear, amount, currency, paidDate, reference));
 

@@ -1,5 +1,7 @@
 package org.kakehashi.pipeline.ui;
 
+import static org.kakehashi.common.SearchText.blankToNull;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,10 +12,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
+import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.NextActionDue;
+import org.kakehashi.pipeline.SavedLeadFilter;
 import org.kakehashi.security.AppUser;
 
 /** The lead list's filters: search, stage, owner, sector, country, kind of interest and next action due. */
@@ -49,7 +54,7 @@ class LeadFilterBar extends Div {
         sector.setValueChangeMode(ValueChangeMode.LAZY);
         sector.setClearButtonVisible(true);
         country.setLabel(getTranslation("pipeline.lead.country"));
-        country.setMaxLength(2);
+        MaxLength.set(country, 2);
         country.setValueChangeMode(ValueChangeMode.LAZY);
         country.setClearButtonVisible(true);
         anyOf(interestKind, "pipeline.lead.interest-kind", InterestKind.values(), "pipeline.interest.");
@@ -71,6 +76,15 @@ class LeadFilterBar extends Div {
                 owner.getValue() == null ? null : owner.getValue().getId(), blankToNull(sector.getValue()),
                 blankToNull(country.getValue() == null ? null : country.getValue().strip().toUpperCase()),
                 interestKind.getValue(), nextActionDue.getValue());
+    }
+
+    /** The filter to be saved, or null when a field is too long to be kept (then the field says so). */
+    LeadFilter storableValue() {
+        var filter = value();
+        boolean storable = EntityConstraints.check(search, SavedLeadFilter.class, "search", filter.search())
+                & EntityConstraints.check(sector, SavedLeadFilter.class, "sector", filter.sector())
+                & EntityConstraints.check(country, SavedLeadFilter.class, "country", filter.country());
+        return storable ? filter : null;
     }
 
     /** Shows a filter (a saved one, or none) and tells the list once. */
@@ -99,9 +113,5 @@ class LeadFilterBar extends Div {
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? getTranslation("pipeline.filter.any")
                 : getTranslation(valueKeyPrefix + value.name()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

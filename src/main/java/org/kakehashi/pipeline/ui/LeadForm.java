@@ -27,10 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
-import org.springframework.data.domain.PageRequest;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationService;
@@ -40,6 +40,7 @@ import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.ProjectType;
 import org.kakehashi.security.AppUser;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The fields of a lead, edited in a buffer: Cancel leaves the lead as it was. The form fires a save or cancel
@@ -255,7 +256,7 @@ class LeadForm extends VerticalLayout {
 
     private void label(TextField field, String key, int maxLength) {
         field.setLabel(getTranslation(key));
-        field.setMaxLength(maxLength);
+        MaxLength.set(field, maxLength);
     }
 
     static class SaveEvent extends ComponentEvent<LeadForm> {

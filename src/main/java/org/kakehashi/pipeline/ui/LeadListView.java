@@ -52,7 +52,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle {
             filter = changed;
             grid.getDataProvider().refreshAll();
         });
-        savedFilters = new SavedFilterBar(savedFilterService, filters::value, filters::set);
+        savedFilters = new SavedFilterBar(savedFilterService, filters::storableValue, filters::set);
 
         var today = LocalDate.now(clock);
         grid.addColumn(Lead::getCompanyName).setHeader(getTranslation("pipeline.lead.company-name"))

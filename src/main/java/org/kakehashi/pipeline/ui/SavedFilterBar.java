@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.SavedLeadFilter;
 import org.kakehashi.pipeline.SavedLeadFilterService;
@@ -37,17 +39,16 @@ class SavedFilterBar extends Div {
             }
         });
         name.setLabel(getTranslation("pipeline.saved-filter.name"));
-        name.setMaxLength(SavedLeadFilter.NAME_MAX);
+        MaxLength.set(name, SavedLeadFilter.NAME_MAX);
         save.setText(getTranslation("pipeline.saved-filter.save"));
         save.setIcon(VaadinIcon.BOOKMARK.create());
         save.addClickListener(click -> {
-            if (name.getValue().isBlank()) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation("validation.required"));
+            var filter = present.get();
+            if (!EntityConstraints.check(name, SavedLeadFilter.class, "name", name.getValue().strip())
+                    || filter == null) {
                 return;
             }
-            name.setInvalid(false);
-            var stored = service.save(name.getValue(), present.get());
+            var stored = service.save(name.getValue(), filter);
             reload();
             Notification.show(getTranslation("pipeline.saved-filter.saved", stored.getName()), 3000,
                     Notification.Position.BOTTOM_START);
