@@ -1,5 +1,7 @@
 package org.kakehashi.delegations;
 
+import org.kakehashi.common.AuditTrail;
+import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -37,10 +39,12 @@ public class DelegationService {
     private final BusinessCardRepository cards;
     private final ContactService contacts;
     private final Validator validator;
+    private final AuditTrail auditTrail;
 
     DelegationService(DelegationRepository delegations, DelegationQueries queries, ProgrammeItemRepository items,
             ParticipantRepository participants, PartnerRepository partners, BusinessCardRepository cards,
-            ContactService contacts, Validator validator) {
+            ContactService contacts, Validator validator, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.queries = queries;
         this.items = items;
@@ -113,7 +117,8 @@ public class DelegationService {
     public void delete(Delegation delegation) {
         var id = delegation.getId();
         cards.deleteByDelegation(id);
-        items.deleteByDelegation(id);
+        // One by one, so each deletion is kept in the audit history
+        items.deleteAll(items.findByDelegation(id));
         participants.deleteByDelegation(id);
         partners.deleteByDelegation(id);
         delegations.delete(delegations.findById(id).orElseThrow());
@@ -237,5 +242,15 @@ public class DelegationService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+    }
+
+    /** What was done to the delegation and its programme, newest first. */
+    public Page<AuditEntry> history(long delegationId, Pageable pageable) {
+        return auditTrail.of(Delegation.class, delegationId, pageable);
+    }
+
+    /** What was done to one programme item, newest first. */
+    public Page<AuditEntry> programmeItemHistory(long itemId, Pageable pageable) {
+        return auditTrail.of(ProgrammeItem.class, itemId, pageable);
     }
 }

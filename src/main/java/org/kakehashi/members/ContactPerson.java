@@ -15,10 +15,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 
 /** A person the association deals with: at a member organisation, or standing alone. */
 @Entity
+@Audited(parent = "organisation")
 public class ContactPerson extends AbstractEntity {
 
     public static final int NAME_MAX = 100;

@@ -3,7 +3,6 @@ package org.kakehashi.members;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ContactPersonRepository extends JpaRepository<ContactPerson, Long> {
@@ -20,8 +19,4 @@ interface ContactPersonRepository extends JpaRepository<ContactPerson, Long> {
 
     @Query("select count(c) from ContactPerson c where c.searchText like :pattern escape '\\'")
     long countMatching(String pattern);
-
-    @Modifying
-    @Query("delete from ContactPerson c where c.organisation.id = :organisationId")
-    void deleteByOrganisationId(Long organisationId);
 }

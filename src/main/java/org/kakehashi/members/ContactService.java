@@ -1,5 +1,7 @@
 package org.kakehashi.members;
 
+import org.kakehashi.common.AuditTrail;
+import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.kakehashi.common.SearchText;
@@ -18,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private final ContactPersonRepository contacts;
+    private final AuditTrail auditTrail;
 
-    ContactService(ContactPersonRepository contacts) {
+    ContactService(ContactPersonRepository contacts, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.contacts = contacts;
     }
 
@@ -60,5 +64,10 @@ public class ContactService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void delete(ContactPerson contact) {
         contacts.delete(contact);
+    }
+
+    /** What was done to the contact person, newest first. */
+    public Page<AuditEntry> history(long contactId, Pageable pageable) {
+        return auditTrail.of(ContactPerson.class, contactId, pageable);
     }
 }

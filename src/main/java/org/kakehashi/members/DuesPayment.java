@@ -14,9 +14,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 
 /** A payment of a year's dues. */
 @Entity
+@Audited(parent = "membership")
 public class DuesPayment extends AbstractEntity {
 
     public static final int REFERENCE_MAX = 100;

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 
 /**
  * An organisation's membership of the association: one per organisation, renewed by moving its end date. Its
  * status and dues status are derived by {@link MembershipRules} and stored so that lists can filter on them.
  */
 @Entity
+@Audited(parent = "organisation")
 public class Membership extends AbstractEntity {
 
     @NotNull(message = "{validation.required}")

@@ -1,5 +1,7 @@
 package org.kakehashi.members;
 
+import org.kakehashi.common.AuditTrail;
+import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,10 +31,12 @@ public class MembershipService {
     private final DuesQueries dues;
     private final MembershipRules rules;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     MembershipService(MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
             OrganisationRepository organisations, DuesQueries dues, Clock clock,
-            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays) {
+            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.types = types;
         this.memberships = memberships;
         this.payments = payments;
@@ -166,5 +170,10 @@ public class MembershipService {
                 membership.getResignedOn(), anyPayment,
                 membership.getType().getAnnualFee(), paidThisYear);
         membership.setDerived(rules.status(facts, today), rules.duesStatus(facts, today));
+    }
+
+    /** What was done to the membership and its dues payments, newest first. */
+    public Page<AuditEntry> history(long membershipId, Pageable pageable) {
+        return auditTrail.of(Membership.class, membershipId, pageable);
     }
 }

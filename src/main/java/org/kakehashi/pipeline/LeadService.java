@@ -1,5 +1,7 @@
 package org.kakehashi.pipeline;
 
+import org.kakehashi.common.AuditTrail;
+import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -49,10 +51,12 @@ public class LeadService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final DelegationService delegations;
+    private final AuditTrail auditTrail;
 
     LeadService(LeadRepository leads, LeadQueries queries, ActivityRepository activities,
             StageChangeRepository stageChanges, CurrentUser currentUser, UserService userService,
-            EntityManager entityManager, Clock clock, DelegationService delegations) {
+            EntityManager entityManager, Clock clock, DelegationService delegations, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.leads = leads;
         this.queries = queries;
@@ -308,5 +312,11 @@ public class LeadService {
 
     private AppUser me() {
         return entityManager.getReference(AppUser.class, currentUser.require().userId());
+    }
+
+    /** What was done to the lead, newest first; a confidential lead's only for those who may see the lead. */
+    public Page<AuditEntry> history(long leadId, Pageable pageable) {
+        requireVisible(leadId);
+        return auditTrail.of(Lead.class, leadId, pageable);
     }
 }
