@@ -8,6 +8,8 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +199,25 @@ public class DelegationService {
         return cards.findByContact(contactId).stream()
                 .sorted(Comparator.comparing(card -> card.getProgrammeItem().getStartInstant()))
                 .toList();
+    }
+
+    /** The delegations a contact took part in, oldest first, each participation with its delegation. */
+    public List<Participant> participationsOf(long contactId) {
+        return participants.findByContact(contactId);
+    }
+
+    /** The contacts met at a programme item, or taking part in a delegation that ended, on or after the day. */
+    public Set<Long> contactsActiveSince(LocalDate since) {
+        var active = new HashSet<>(cards.contactsMetSince(since.atStartOfDay()));
+        active.addAll(participants.contactsTakingPartSince(since));
+        return active;
+    }
+
+    /** Clears the notes taken on a person at their business cards; the cards stay, so the counts do. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public void eraseNotesOn(long contactId) {
+        cards.findByContact(contactId).forEach(card -> card.setNotes(null));
     }
 
     /**

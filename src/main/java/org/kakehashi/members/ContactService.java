@@ -4,6 +4,7 @@ import org.kakehashi.common.AuditTrail;
 import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
@@ -25,6 +26,11 @@ public class ContactService {
     ContactService(ContactPersonRepository contacts, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.contacts = contacts;
+    }
+
+    /** The contact as it is now, with its organisation. */
+    public Optional<ContactPerson> get(long contactId) {
+        return contacts.findWithOrganisation(contactId);
     }
 
     public List<ContactPerson> ofOrganisation(long organisationId) {

@@ -100,7 +100,8 @@ public class MembershipService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public Membership join(long organisationId, MembershipType type, LocalDate startDate, LocalDate endDate) {
         if (memberships.existsByOrganisationId(organisationId)) {
-            throw new IllegalStateException("The organisation is a member already");
+            // Someone else made it a member since the page was shown: a conflict, as with a changed version
+            throw new ObjectOptimisticLockingFailureException(Membership.class, organisationId);
         }
         var membership = new Membership();
         membership.setOrganisation(organisations.getReferenceById(organisationId));

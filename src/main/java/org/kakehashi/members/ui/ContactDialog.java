@@ -1,5 +1,13 @@
 package org.kakehashi.members.ui;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
+import org.kakehashi.members.PrivacyService;
+import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.AuditEntry;
+import java.util.function.Function;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,9 +49,13 @@ class ContactDialog extends Dialog {
     final TextField consentSource = new TextField();
     final Button save = new Button();
     final Button delete = new Button();
+    final Button history = new Button();
+    final Button erase = new Button();
 
     private final BeanValidationBinder<ContactPerson> binder = RequiredFields.binder(ContactPerson.class);
     private final ContactPerson contact;
+    private final Button cancel;
+    Anchor exportLink;
     private Consumer<ContactPerson> onSave = contact -> { };
     private Consumer<ContactPerson> onDelete = contact -> { };
 
@@ -113,10 +125,36 @@ class ContactDialog extends Dialog {
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        var cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
+        cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
         save.setVisible(canEdit);
         delete.setVisible(canEdit && !contact.isNew());
-        getFooter().add(delete, cancel, save);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setVisible(false);
+        erase.setText(getTranslation("privacy.erase"));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        erase.setVisible(false);
+        getFooter().add(delete, history, erase, cancel, save);
+    }
+
+    /** Offers the history of the contact's record. */
+    void offerHistory(Function<Pageable, Page<AuditEntry>> source) {
+        history.setVisible(!contact.isNew());
+        history.addClickListener(click -> new HistoryDialog(contact.getFullName(), MemberHistoryLabels.LABELS,
+                source).open());
+    }
+
+    /** Offers the export of all that is held on the person, and their erasure. */
+    void offerPrivacy(PrivacyService privacy, Runnable afterErase) {
+        if (contact.isNew() || contact.isErased()) {
+            return;
+        }
+        exportLink = PrivacyActions.exportLink(privacy, contact);
+        getFooter().removeAll();
+        getFooter().add(delete, history, exportLink, erase, cancel, save);
+        erase.setVisible(true);
+        erase.addClickListener(click -> PrivacyActions.confirmErase(privacy, contact, afterErase));
     }
 
     private void label(TextField field, String key, int maxLength) {

@@ -1,5 +1,6 @@
 package org.kakehashi.members.ui;
 
+import org.kakehashi.members.PrivacyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,12 +22,12 @@ class ContactsPanel extends VerticalLayout {
     private final boolean canEdit;
     private Organisation organisation;
 
-    private final Encounters encounters;
+    private final ContactEditor editor;
 
-    ContactsPanel(ContactService contacts, boolean canEdit, Encounters encounters) {
+    ContactsPanel(ContactService contacts, PrivacyService privacy, boolean canEdit, Encounters encounters) {
         this.contacts = contacts;
-        this.encounters = encounters;
         this.canEdit = canEdit;
+        this.editor = new ContactEditor(contacts, privacy, canEdit, encounters);
         setPadding(false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -64,28 +65,12 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private void edit(ContactPerson contact) {
-        var dialog = new ContactDialog(contact, canEdit, encounters.of(contact));
-        dialog.onSave(edited -> {
-            try {
-                contacts.save(edited);
-                dialog.close();
-                show(organisation);
-            } catch (OptimisticLockingFailureException conflict) {
-                dialog.close();
-                ConflictNotice.show(() -> show(organisation));
-            }
-        });
-        dialog.onDelete(deleted -> {
-            contacts.delete(deleted);
-            dialog.close();
-            show(organisation);
-        });
+        var dialog = editor.open(contact, () -> show(organisation));
         dialog.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
                 grid.deselectAll();
             }
         });
-        dialog.open();
     }
 
     private String name(ContactPerson contact) {

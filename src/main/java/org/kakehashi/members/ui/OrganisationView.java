@@ -1,5 +1,8 @@
 package org.kakehashi.members.ui;
 
+import org.kakehashi.common.ui.HistoryDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.kakehashi.members.PrivacyService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +46,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     final Button save = new Button();
     final Button archive = new Button();
     final Button delete = new Button();
+    final Button history = new Button();
 
     private final OrganisationService organisations;
     private final ContactsPanel contactsPanel;
@@ -52,10 +56,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private Organisation organisation;
 
     public OrganisationView(OrganisationService organisations, ContactService contacts, MembershipService memberships,
-            CurrentUser currentUser, Clock clock, List<ContactEncounters> encounters) {
+            PrivacyService privacy, CurrentUser currentUser, Clock clock, List<ContactEncounters> encounters) {
         this.organisations = organisations;
         this.canEdit = currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN);
-        contactsPanel = new ContactsPanel(contacts, canEdit, new Encounters(encounters));
+        contactsPanel = new ContactsPanel(contacts, privacy, canEdit, new Encounters(encounters));
         membershipPanel = new MembershipPanel(memberships, canEdit, clock, this::reload);
 
         save.setText(getTranslation("action.save"));
@@ -70,7 +74,13 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                 click -> getUI().ifPresent(ui -> ui.navigate(MemberListView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var actions = new HorizontalLayout(save, archive, delete, back);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> new HistoryDialog(organisation.getName(), MemberHistoryLabels.LABELS,
+                pageable -> organisations.history(organisation.getId(), pageable)).open());
+
+        var actions = new HorizontalLayout(save, archive, delete, history, back);
         save.setVisible(canEdit);
         archive.setVisible(canEdit);
         form.setEditable(canEdit);
@@ -105,6 +115,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         header.setTitle(saved ? shown.getName() : getTranslation("members.new-title"));
         archive.setText(getTranslation(shown.isArchived() ? "members.unarchive" : "members.archive"));
         archive.setEnabled(saved);
+        history.setVisible(saved);
         delete.setVisible(canEdit && saved && organisations.canDelete(shown.getId()));
         contactsPanel.show(saved ? shown : null);
         membershipPanel.show(saved ? shown : null);
