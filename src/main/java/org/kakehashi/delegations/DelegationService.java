@@ -1,5 +1,7 @@
 package org.kakehashi.delegations;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.AuditTrail;
 import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
@@ -118,12 +120,13 @@ public class DelegationService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void delete(Delegation delegation) {
         var id = delegation.getId();
+        var current = current(delegations.findById(id), delegation);
         cards.deleteByDelegation(id);
         // One by one, so each deletion is kept in the audit history
         items.deleteAll(items.findByDelegation(id));
         participants.deleteByDelegation(id);
         partners.deleteByDelegation(id);
-        delegations.delete(delegations.findById(id).orElseThrow());
+        delegations.delete(current);
     }
 
     /** The programme of a delegation in the order it happens. */
@@ -151,8 +154,9 @@ public class DelegationService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void deleteItem(ProgrammeItem item) {
+        var current = current(items.findById(item.getId()), item);
         cards.deleteByProgrammeItem(item.getId());
-        items.delete(items.findById(item.getId()).orElseThrow());
+        items.delete(current);
     }
 
     public List<Participant> participants(long delegationId) {
@@ -273,5 +277,11 @@ public class DelegationService {
     /** What was done to one programme item, newest first. */
     public Page<AuditEntry> programmeItemHistory(long itemId, Pageable pageable) {
         return auditTrail.of(ProgrammeItem.class, itemId, pageable);
+    }
+
+    /** The record as stored, if it is still the version the user saw: a delete never takes someone's change along. */
+    private static <T extends AbstractEntity> T current(Optional<T> stored, T seen) {
+        return stored.filter(found -> found.getVersion() == seen.getVersion())
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(seen.getClass(), seen.getId()));
     }
 }

@@ -1,5 +1,7 @@
 package org.kakehashi.delegations.ui;
 
+import org.kakehashi.common.ui.HistoryDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +38,7 @@ class ProgrammeItemDialog extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
+    final Button history = new Button();
 
     private final BeanValidationBinder<ProgrammeItem> binder = new BeanValidationBinder<>(ProgrammeItem.class);
     private final ProgrammeItem item;
@@ -108,7 +111,13 @@ class ProgrammeItemDialog extends Dialog {
         delete.addClickListener(click -> fireEvent(new DeleteEvent(this, item)));
         cancel.setText(getTranslation("delegations.cancel"));
         cancel.addClickListener(click -> close());
-        getFooter().add(delete, cancel, save);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setVisible(!item.isNew());
+        history.addClickListener(click -> new HistoryDialog(item.getTitle(), DelegationHistoryLabels.LABELS,
+                pageable -> delegations.programmeItemHistory(item.getId(), pageable)).open());
+        getFooter().add(delete, history, cancel, save);
     }
 
     /** Shows a refusal of the service (outside the delegation's days) at the start field. */
