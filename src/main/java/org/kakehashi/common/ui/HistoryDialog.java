@@ -33,10 +33,11 @@ public class HistoryDialog extends Dialog {
                 .setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> labels.field(entry, this)).setHeader(getTranslation("history.field"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Long values (notes) are cut in the cell and read whole in the tooltip
         grid.addColumn(entry -> labels.value(entry, entry.oldValue(), this)).setHeader(getTranslation("history.from"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(entry -> labels.value(entry, entry.oldValue(), this)).setFlexGrow(1);
         grid.addColumn(entry -> labels.value(entry, entry.newValue(), this)).setHeader(getTranslation("history.to"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(entry -> labels.value(entry, entry.newValue(), this)).setFlexGrow(1);
         grid.setItems(query -> history.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("history.empty"));
         grid.setSizeFull();
