@@ -15,8 +15,8 @@ import java.time.ZoneId;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
-import org.kakehashi.common.Audited;
 import org.kakehashi.common.AuditLabel;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.security.AppUser;
 

@@ -1,9 +1,5 @@
 package org.kakehashi.delegations;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.kakehashi.common.AbstractEntity;
-import org.kakehashi.common.AuditTrail;
-import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -11,17 +7,21 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

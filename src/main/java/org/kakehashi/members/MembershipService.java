@@ -1,13 +1,13 @@
 package org.kakehashi.members;
 
-import org.kakehashi.common.AuditTrail;
-import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;

@@ -16,8 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
-import org.kakehashi.common.Audited;
 import org.kakehashi.common.AuditLabel;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 
 /** A member of the association, or a body that works with it: a city, a university, a company … */

@@ -1,10 +1,10 @@
 package org.kakehashi.members;
 
-import org.kakehashi.common.AuditTrail;
-import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

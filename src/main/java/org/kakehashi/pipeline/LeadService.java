@@ -1,7 +1,5 @@
 package org.kakehashi.pipeline;
 
-import org.kakehashi.common.AuditTrail;
-import org.kakehashi.common.AuditEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.security.AppUser;

@@ -1,18 +1,18 @@
 package org.kakehashi.pipeline;
 
-import org.kakehashi.common.AuditEntry;
-import java.util.List;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kakehashi.pipeline.PipelineTestData.TODAY;
 import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kakehashi.common.AuditEntry;
 import org.kakehashi.security.Roles;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;

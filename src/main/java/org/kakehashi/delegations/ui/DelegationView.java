@@ -1,8 +1,5 @@
 package org.kakehashi.delegations.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.kakehashi.common.ui.ConflictNotice;
-import org.kakehashi.common.ui.HistoryDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +25,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;
@@ -42,6 +41,7 @@ import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.kakehashi.security.UserService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One delegation: its fields, its programme in local and home time, participants and partners. */
 @Route(DelegationView.PATH)

@@ -1,13 +1,5 @@
 package org.kakehashi.members.ui;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Page;
-import org.kakehashi.members.PrivacyService;
-import org.kakehashi.common.ui.HistoryDialog;
-import org.kakehashi.common.AuditEntry;
-import java.util.function.Function;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,19 +8,27 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.kakehashi.common.ui.RequiredFields;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.PrivacyService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Adds or edits one contact person; the caller saves it. */
 class ContactDialog extends Dialog {

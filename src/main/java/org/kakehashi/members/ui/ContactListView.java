@@ -1,6 +1,5 @@
 package org.kakehashi.members.ui;
 
-import org.kakehashi.members.PrivacyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,15 +14,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.kakehashi.common.ui.ConflictNotice;
-import org.kakehashi.common.ui.ViewHeader;
 import java.util.List;
+import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
+import org.kakehashi.members.PrivacyService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Every contact person, at an organisation or standing alone, found by name in any script. */
 @Route(ContactListView.PATH)

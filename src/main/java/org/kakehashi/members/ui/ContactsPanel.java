@@ -1,16 +1,14 @@
 package org.kakehashi.members.ui;
 
-import org.kakehashi.members.PrivacyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.Organisation;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.kakehashi.members.PrivacyService;
 
 /** The contact persons of one organisation; they are members through its membership. */
 class ContactsPanel extends VerticalLayout {

@@ -1,21 +1,21 @@
 package org.kakehashi.members.ui;
 
-import com.vaadin.flow.component.button.ButtonVariant;
-import org.kakehashi.common.ui.HistoryDialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
 import org.kakehashi.members.MembershipService;

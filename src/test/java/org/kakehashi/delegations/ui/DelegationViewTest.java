@@ -23,9 +23,9 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
