@@ -1,5 +1,6 @@
 package org.kakehashi.delegations;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -22,6 +23,9 @@ interface BusinessCardRepository extends JpaRepository<BusinessCard, Long> {
             join fetch i.delegation
             where b.contact.id = :contactId""")
     List<BusinessCard> findByContact(long contactId);
+
+    @Query("select distinct b.contact.id from BusinessCard b where b.programmeItem.start >= :since")
+    List<Long> contactsMetSince(LocalDateTime since);
 
     @Modifying
     @Query("delete from BusinessCard b where b.programmeItem.id = :itemId")

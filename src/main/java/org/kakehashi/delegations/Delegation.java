@@ -19,12 +19,15 @@ import java.time.ZoneId;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditLabel;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.security.AppUser;
 
 /** A delegation received in a member city or sent from one to Japan, from its first to its last day. */
 @Entity
-public class Delegation extends AbstractEntity {
+@Audited
+public class Delegation extends AbstractEntity implements AuditLabel {
 
     public static final int TITLE_MAX = 200;
     public static final int CITY_MAX = 100;
@@ -207,5 +210,10 @@ public class Delegation extends AbstractEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
     }
 }

@@ -6,16 +6,22 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +43,12 @@ public class DelegationService {
     private final BusinessCardRepository cards;
     private final ContactService contacts;
     private final Validator validator;
+    private final AuditTrail auditTrail;
 
     DelegationService(DelegationRepository delegations, DelegationQueries queries, ProgrammeItemRepository items,
             ParticipantRepository participants, PartnerRepository partners, BusinessCardRepository cards,
-            ContactService contacts, Validator validator) {
+            ContactService contacts, Validator validator, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.queries = queries;
         this.items = items;
@@ -112,11 +120,13 @@ public class DelegationService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void delete(Delegation delegation) {
         var id = delegation.getId();
+        var current = current(delegations.findById(id), delegation);
         cards.deleteByDelegation(id);
-        items.deleteByDelegation(id);
+        // One by one, so each deletion is kept in the audit history
+        items.deleteAll(items.findByDelegation(id));
         participants.deleteByDelegation(id);
         partners.deleteByDelegation(id);
-        delegations.delete(delegations.findById(id).orElseThrow());
+        delegations.delete(current);
     }
 
     /** The programme of a delegation in the order it happens. */
@@ -144,8 +154,9 @@ public class DelegationService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void deleteItem(ProgrammeItem item) {
+        var current = current(items.findById(item.getId()), item);
         cards.deleteByProgrammeItem(item.getId());
-        items.delete(items.findById(item.getId()).orElseThrow());
+        items.delete(current);
     }
 
     public List<Participant> participants(long delegationId) {
@@ -194,6 +205,25 @@ public class DelegationService {
                 .toList();
     }
 
+    /** The delegations a contact took part in, oldest first, each participation with its delegation. */
+    public List<Participant> participationsOf(long contactId) {
+        return participants.findByContact(contactId);
+    }
+
+    /** The contacts met at a programme item, or taking part in a delegation that ended, on or after the day. */
+    public Set<Long> contactsActiveSince(LocalDate since) {
+        var active = new HashSet<>(cards.contactsMetSince(since.atStartOfDay()));
+        active.addAll(participants.contactsTakingPartSince(since));
+        return active;
+    }
+
+    /** Clears the notes taken on a person at their business cards; the cards stay, so the counts do. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public void eraseNotesOn(long contactId) {
+        cards.findByContact(contactId).forEach(card -> card.setNotes(null));
+    }
+
     /**
      * Records a business card exchanged at a programme item. A contact not yet in the register is added to it,
      * as a contact met in the field, in the same transaction: either both are saved or neither.
@@ -237,5 +267,21 @@ public class DelegationService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+    }
+
+    /** What was done to the delegation and its programme, newest first. */
+    public Page<AuditEntry> history(long delegationId, Pageable pageable) {
+        return auditTrail.of(Delegation.class, delegationId, pageable);
+    }
+
+    /** What was done to one programme item, newest first. */
+    public Page<AuditEntry> programmeItemHistory(long itemId, Pageable pageable) {
+        return auditTrail.of(ProgrammeItem.class, itemId, pageable);
+    }
+
+    /** The record as stored, if it is still the version the user saw: a delete never takes someone's change along. */
+    private static <T extends AbstractEntity> T current(Optional<T> stored, T seen) {
+        return stored.filter(found -> found.getVersion() == seen.getVersion())
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(seen.getClass(), seen.getId()));
     }
 }

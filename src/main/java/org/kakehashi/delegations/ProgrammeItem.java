@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
 
 /**
@@ -28,6 +29,7 @@ import org.kakehashi.members.Organisation;
  * the instants are derived from them, so the server's zone or new daylight-saving rules never move the meeting.
  */
 @Entity
+@Audited(parent = "delegation")
 public class ProgrammeItem extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;

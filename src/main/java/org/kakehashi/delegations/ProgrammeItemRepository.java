@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProgrammeItemRepository extends JpaRepository<ProgrammeItem, Long> {
@@ -27,8 +26,4 @@ interface ProgrammeItemRepository extends JpaRepository<ProgrammeItem, Long> {
             join fetch i.delegation
             where i.start < :to and i.end > :from""")
     List<ProgrammeItem> findBetween(LocalDateTime from, LocalDateTime to);
-
-    @Modifying
-    @Query("delete from ProgrammeItem i where i.delegation.id = :delegationId")
-    void deleteByDelegation(long delegationId);
 }

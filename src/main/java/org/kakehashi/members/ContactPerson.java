@@ -13,15 +13,26 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 
 /** A person the association deals with: at a member organisation, or standing alone. */
 @Entity
+@Audited(parent = "organisation")
 public class ContactPerson extends AbstractEntity {
+
+    /** What an erased person is called from then on. */
+    public static final String ERASED_GIVEN_NAME = "Erased";
+    public static final String ERASED_FAMILY_NAME = "person";
+    /** The fields that hold personal data, whose values the audit history loses on erasure. */
+    static final List<String> PERSONAL_FIELDS = List.of("givenName", "familyName",
+            "nameJapanese", "nameKana", "title", "titleJapanese", "email", "phone", "mobile", "consentSource");
 
     public static final int NAME_MAX = 100;
     public static final int TITLE_MAX = 150;
@@ -85,6 +96,9 @@ public class ContactPerson extends AbstractEntity {
     @Size(max = CONSENT_SOURCE_MAX, message = "{validation.too-long}")
     private String consentSource;
 
+    /** When the person's data was erased (GDPR): the row stays for the counts, with nothing personal in it. */
+    private Instant erasedAt;
+
     /** Stores what the form leaves empty as nothing, and keeps the search text in step with the names. */
     @PrePersist
     @PreUpdate
@@ -106,6 +120,34 @@ public class ContactPerson extends AbstractEntity {
     @AssertTrue(message = "{contact.consent.incomplete}")
     boolean isConsentComplete() {
         return !consent || (consentDate != null && consentSource != null && !consentSource.isBlank());
+    }
+
+    /**
+     * Replaces everything personal with a placeholder and marks the contact erased; the organisation and every
+     * link from elsewhere stay, so the figures that count contacts stay right.
+     */
+    void erase(Instant now) {
+        givenName = ERASED_GIVEN_NAME;
+        familyName = ERASED_FAMILY_NAME;
+        nameJapanese = null;
+        nameKana = null;
+        title = null;
+        titleJapanese = null;
+        email = null;
+        phone = null;
+        mobile = null;
+        consent = false;
+        consentDate = null;
+        consentSource = null;
+        erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public String getFullName() {

@@ -2,6 +2,9 @@ package org.kakehashi.members;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
@@ -18,9 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private final ContactPersonRepository contacts;
+    private final AuditTrail auditTrail;
 
-    ContactService(ContactPersonRepository contacts) {
+    ContactService(ContactPersonRepository contacts, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.contacts = contacts;
+    }
+
+    /** The contact as it is now, with its organisation. */
+    public Optional<ContactPerson> get(long contactId) {
+        return contacts.findWithOrganisation(contactId);
     }
 
     public List<ContactPerson> ofOrganisation(long organisationId) {
@@ -60,5 +70,10 @@ public class ContactService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void delete(ContactPerson contact) {
         contacts.delete(contact);
+    }
+
+    /** What was done to the contact person, newest first. */
+    public Page<AuditEntry> history(long contactId, Pageable pageable) {
+        return auditTrail.of(ContactPerson.class, contactId, pageable);
     }
 }

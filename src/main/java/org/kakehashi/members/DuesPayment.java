@@ -20,9 +20,11 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 
 /** A payment of a year's dues. */
 @Entity
+@Audited(parent = "membership")
 public class DuesPayment extends AbstractEntity {
 
     public static final int REFERENCE_MAX = 100;

@@ -20,14 +20,14 @@ class MemberExchangeQueries {
         this.entityManager = entityManager;
     }
 
-    /** The contacts at these organisations who consented to be contacted, ordered by name. */
+    /** The contacts at these organisations who consented to be contacted and were not erased, ordered by name. */
     List<ContactPerson> consentingContactsAt(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
         }
         return entityManager.createQuery("""
                         select c from ContactPerson c
-                        where c.organisation.id in :ids and c.consent = true
+                        where c.organisation.id in :ids and c.consent = true and c.erasedAt is null
                         order by c.familyName, c.givenName, c.id""", ContactPerson.class)
                 .setParameter("ids", organisationIds)
                 .getResultList();

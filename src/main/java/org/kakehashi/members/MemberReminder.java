@@ -65,6 +65,16 @@ public class MemberReminder extends AbstractEntity {
         this.sentAt = sentAt;
     }
 
+    /** Forgets who the reminder went to and what it said to them; that it was sent, and when, stays. */
+    void eraseRecipient(String erasedName) {
+        if (recipientName != null && !recipientName.isBlank()) {
+            subject = subject.replace(recipientName, erasedName);
+        }
+        recipientName = erasedName;
+        recipientEmail = "";
+        body = "";
+    }
+
     public Membership getMembership() {
         return membership;
     }

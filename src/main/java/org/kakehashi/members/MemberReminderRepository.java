@@ -45,4 +45,11 @@ interface MemberReminderRepository extends JpaRepository<MemberReminder, Long> {
             where c.organisation.id in :organisationIds and c.primaryContact = true and c.email is not null
             order by c.id""")
     List<ContactPerson> primaryContactsWithEmail(Collection<Long> organisationIds);
+
+    /** The reminders written to an address, the oldest first, with their organisations. */
+    @Query("""
+            select r from MemberReminder r join fetch r.membership m join fetch m.organisation
+            where lower(r.recipientEmail) = lower(:email)
+            order by r.sentAt, r.id""")
+    List<MemberReminder> findSentTo(String email);
 }

@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 
 /**
  * An organisation's membership of the association: one per organisation, renewed by moving its end date. Its
  * status and dues status are derived by {@link MembershipRules} and stored so that lists can filter on them.
  */
 @Entity
+@Audited(parent = "organisation")
 public class Membership extends AbstractEntity {
 
     @NotNull(message = "{validation.required}")

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -29,10 +31,12 @@ public class MembershipService {
     private final DuesQueries dues;
     private final MembershipRules rules;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     MembershipService(MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
             OrganisationRepository organisations, DuesQueries dues, Clock clock,
-            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays) {
+            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.types = types;
         this.memberships = memberships;
         this.payments = payments;
@@ -96,7 +100,8 @@ public class MembershipService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public Membership join(long organisationId, MembershipType type, LocalDate startDate, LocalDate endDate) {
         if (memberships.existsByOrganisationId(organisationId)) {
-            throw new IllegalStateException("The organisation is a member already");
+            // Someone else made it a member since the page was shown: a conflict, as with a changed version
+            throw new ObjectOptimisticLockingFailureException(Membership.class, organisationId);
         }
         var membership = new Membership();
         membership.setOrganisation(organisations.getReferenceById(organisationId));
@@ -166,5 +171,10 @@ public class MembershipService {
                 membership.getResignedOn(), anyPayment,
                 membership.getType().getAnnualFee(), paidThisYear);
         membership.setDerived(rules.status(facts, today), rules.duesStatus(facts, today));
+    }
+
+    /** What was done to the membership and its dues payments, newest first. */
+    public Page<AuditEntry> history(long membershipId, Pageable pageable) {
+        return auditTrail.of(Membership.class, membershipId, pageable);
     }
 }

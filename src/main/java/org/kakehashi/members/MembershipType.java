@@ -14,10 +14,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditLabel;
 
 /** A kind of membership with its annual fee: "Municipality", "University", "Company, small" … */
 @Entity
-public class MembershipType extends AbstractEntity {
+public class MembershipType extends AbstractEntity implements AuditLabel {
 
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 1000;
@@ -77,5 +78,10 @@ public class MembershipType extends AbstractEntity {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
     }
 }

@@ -16,11 +16,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditLabel;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 
 /** A member of the association, or a body that works with it: a city, a university, a company … */
 @Entity
-public class Organisation extends AbstractEntity {
+@Audited
+public class Organisation extends AbstractEntity implements AuditLabel {
 
     public static final int NAME_MAX = 200;
     public static final int ORGANISATION_NUMBER_MAX = 30;
@@ -197,5 +200,10 @@ public class Organisation extends AbstractEntity {
     /** The organisation's membership, or null for an organisation that is not a member. */
     public Membership getMembership() {
         return membership;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
     }
 }

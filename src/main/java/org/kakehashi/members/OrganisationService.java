@@ -3,6 +3,8 @@ package org.kakehashi.members;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,9 +21,11 @@ public class OrganisationService {
     private final OrganisationQueries queries;
     private final ContactPersonRepository contacts;
     private final MembershipRepository memberships;
+    private final AuditTrail auditTrail;
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries,
-            ContactPersonRepository contacts, MembershipRepository memberships) {
+            ContactPersonRepository contacts, MembershipRepository memberships, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.organisations = organisations;
         this.queries = queries;
         this.contacts = contacts;
@@ -80,7 +84,13 @@ public class OrganisationService {
         if (!canDelete(id)) {
             throw new IllegalStateException("An organisation with a membership is archived, not deleted");
         }
-        contacts.deleteByOrganisationId(id);
+        // One by one, so each deletion is kept in the audit history
+        contacts.deleteAll(contacts.findByOrganisationIdOrderByFamilyNameAscGivenNameAsc(id));
         organisations.deleteById(id);
+    }
+
+    /** What was done to the organisation, its contact persons and its membership, newest first. */
+    public Page<AuditEntry> history(long organisationId, Pageable pageable) {
+        return auditTrail.of(Organisation.class, organisationId, pageable);
     }
 }

@@ -27,12 +27,14 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.security.AppUser;
 
 /** A company that may establish itself, invest or partner locally, followed by one officer. */
 @Entity
+@Audited
 public class Lead extends AbstractEntity {
 
     public static final int COMPANY_NAME_MAX = 200;

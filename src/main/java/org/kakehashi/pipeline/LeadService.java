@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.security.AppUser;
@@ -49,10 +51,12 @@ public class LeadService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final DelegationService delegations;
+    private final AuditTrail auditTrail;
 
     LeadService(LeadRepository leads, LeadQueries queries, ActivityRepository activities,
             StageChangeRepository stageChanges, CurrentUser currentUser, UserService userService,
-            EntityManager entityManager, Clock clock, DelegationService delegations) {
+            EntityManager entityManager, Clock clock, DelegationService delegations, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.leads = leads;
         this.queries = queries;
@@ -308,5 +312,11 @@ public class LeadService {
 
     private AppUser me() {
         return entityManager.getReference(AppUser.class, currentUser.require().userId());
+    }
+
+    /** What was done to the lead, newest first; a confidential lead's only for those who may see the lead. */
+    public Page<AuditEntry> history(long leadId, Pageable pageable) {
+        requireVisible(leadId);
+        return auditTrail.of(Lead.class, leadId, pageable);
     }
 }

@@ -14,11 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.AuditLabel;
 
 /** A person who logs in to Kakehashi, with the roles that decide what they may see and change. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends AbstractEntity {
+public class AppUser extends AbstractEntity implements AuditLabel {
 
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
@@ -105,5 +106,10 @@ public class AppUser extends AbstractEntity {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    @Override
+    public String auditLabel() {
+        return username;
     }
 }

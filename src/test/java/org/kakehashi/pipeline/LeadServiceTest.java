@@ -2,14 +2,17 @@ package org.kakehashi.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kakehashi.pipeline.PipelineTestData.TODAY;
 import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kakehashi.common.AuditEntry;
 import org.kakehashi.security.Roles;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
@@ -337,5 +340,31 @@ class LeadServiceTest extends PipelineServiceTest {
         activity.setDate(TODAY);
         activity.setSummary(summary);
         return activity;
+    }
+
+    @Test
+    void a_confidential_leads_history_is_refused_to_whoever_may_not_see_the_lead() {
+        data.loginAs("officer");
+        var secret = lead("Shonan Cell Design", data.user("officer"));
+        secret.setConfidential(true);
+        secret = service.save(secret);
+        secret.setSector("Regenerative medicine");
+        service.save(secret);
+        var secretId = secret.getId();
+
+        for (var outsider : List.of("officer2", "secretary", "board")) {
+            data.loginAs(outsider);
+            assertThatThrownBy(() -> service.history(secretId, Pageable.ofSize(10)))
+                    .as(outsider).isInstanceOf(AccessDeniedException.class);
+        }
+        for (var insider : List.of("officer", "admin")) {
+            data.loginAs(insider);
+            assertThat(service.history(secretId, Pageable.ofSize(50)).getContent())
+                    .extracting(AuditEntry::changedBy, AuditEntry::action, AuditEntry::field, AuditEntry::oldValue,
+                            AuditEntry::newValue)
+                    .contains(tuple("officer", AuditEntry.Action.UPDATE, "sector", "Life science",
+                            "Regenerative medicine"), tuple("officer", AuditEntry.Action.CREATE, "confidential",
+                            null, "true"));
+        }
     }
 }

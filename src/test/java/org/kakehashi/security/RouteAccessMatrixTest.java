@@ -37,6 +37,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("members/types", EVERY_ROLE),
             Map.entry("members/contacts", EVERY_ROLE),
             Map.entry("members/reminders", Set.of(Roles.ADMIN, Roles.SECRETARY)),
+            Map.entry("members/privacy-review", Set.of(Roles.ADMIN, Roles.SECRETARY)),
             Map.entry("members/exchange", EVERY_ROLE),
             Map.entry("delegations", EVERY_ROLE),
             Map.entry("delegations/:id", EVERY_ROLE),

@@ -25,7 +25,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;
@@ -39,6 +41,7 @@ import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.kakehashi.security.UserService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One delegation: its fields, its programme in local and home time, participants and partners. */
 @Route(DelegationView.PATH)
@@ -53,6 +56,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     ProgrammeGrid programme;
     final Button addItem = new Button();
     final Button delete = new Button();
+    final Button history = new Button();
     Anchor download;
     RouterLink printable;
     ConfirmDialog confirmation;
@@ -116,6 +120,12 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         delete.setVisible(editable);
         delete.addClickListener(click -> confirmDelete());
 
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> new HistoryDialog(shown.getTitle(), DelegationHistoryLabels.LABELS,
+                pageable -> delegations.history(shown.getId(), pageable)).open());
+
         programme = new ProgrammeGrid(shown.getHomeZone());
         programme.addItemClickListener(click -> {
             if (editable) {
@@ -129,7 +139,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         refreshProgramme();
 
         // The programme first: it is what the page is opened for; the delegation's own fields close the page
-        add(new ViewHeader(shown.getTitle(), printable, download, delete), summary(shown),
+        add(new ViewHeader(shown.getTitle(), printable, download, history, delete), summary(shown),
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
                 new ParticipantsPanel(shown, delegations, contacts, editable),
                 new PartnersPanel(shown, delegations, organisations, editable));
@@ -164,8 +174,12 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         confirmation = new ConfirmDialog(getTranslation("delegation.delete.title"),
                 getTranslation("delegation.delete.text", delegation.getTitle()), getTranslation("delegations.delete"),
                 confirmed -> {
-                    delegations.delete(delegation);
-                    UI.getCurrent().navigate(DelegationListView.class);
+                    try {
+                        delegations.delete(delegation);
+                        UI.getCurrent().navigate(DelegationListView.class);
+                    } catch (OptimisticLockingFailureException conflict) {
+                        ConflictNotice.show(this::reload);
+                    }
                 });
         confirmation.setCancelable(true);
         confirmation.setCancelText(getTranslation("delegations.cancel"));
@@ -196,7 +210,16 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
             form.showDateError(getTranslation(refused.messageKey()));
         } catch (ConstraintViolationException invalid) {
             form.showDateError(invalid.getConstraintViolations().iterator().next().getMessage());
+        } catch (OptimisticLockingFailureException conflict) {
+            ConflictNotice.show(this::reload);
         }
+    }
+
+    /** Shows the delegation as it is now, after someone else changed it. */
+    private void reload() {
+        removeAll();
+        delegations.get(delegation.getId()).ifPresentOrElse(this::show,
+                () -> UI.getCurrent().navigate(DelegationListView.class));
     }
 
     private void openItem(ProgrammeItem item) {
@@ -208,14 +231,29 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
                 refreshProgramme();
             } catch (DelegationRuleException refused) {
                 dialog.showDateError(getTranslation(refused.messageKey()));
+            } catch (OptimisticLockingFailureException conflict) {
+                itemConflict(dialog, item);
             }
         });
         dialog.addDeleteListener(remove -> {
-            delegations.deleteItem(remove.value());
-            dialog.close();
-            refreshProgramme();
+            try {
+                delegations.deleteItem(remove.value());
+                dialog.close();
+                refreshProgramme();
+            } catch (OptimisticLockingFailureException conflict) {
+                itemConflict(dialog, item);
+            }
         });
         dialog.open();
+    }
+
+    /** Someone else changed or deleted the item meanwhile: Reload opens it as it now is, if it is still there. */
+    private void itemConflict(ProgrammeItemDialog dialog, ProgrammeItem item) {
+        dialog.close();
+        refreshProgramme();
+        ConflictNotice.show(() -> delegations.programme(delegation.getId()).stream()
+                .filter(fresh -> fresh.getId().equals(item.getId()))
+                .findFirst().ifPresent(this::openItem));
     }
 
     private void refreshProgramme() {

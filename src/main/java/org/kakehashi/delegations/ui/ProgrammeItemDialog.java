@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
@@ -37,6 +39,7 @@ class ProgrammeItemDialog extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
+    final Button history = new Button();
 
     private final BeanValidationBinder<ProgrammeItem> binder = new BeanValidationBinder<>(ProgrammeItem.class);
     private final ProgrammeItem item;
@@ -109,7 +112,13 @@ class ProgrammeItemDialog extends Dialog {
         delete.addClickListener(click -> fireEvent(new DeleteEvent(this, item)));
         cancel.setText(getTranslation("delegations.cancel"));
         cancel.addClickListener(click -> close());
-        getFooter().add(delete, cancel, save);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setVisible(!item.isNew());
+        history.addClickListener(click -> new HistoryDialog(item.getTitle(), DelegationHistoryLabels.LABELS,
+                pageable -> delegations.programmeItemHistory(item.getId(), pageable)).open());
+        getFooter().add(delete, history, cancel, save);
     }
 
     /** Shows a refusal of the service (outside the delegation's days) at the start field. */

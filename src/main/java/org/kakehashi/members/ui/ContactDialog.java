@@ -8,20 +8,28 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.PrivacyService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Adds or edits one contact person; the caller saves it. */
 class ContactDialog extends Dialog {
@@ -42,9 +50,13 @@ class ContactDialog extends Dialog {
     final TextField consentSource = new TextField();
     final Button save = new Button();
     final Button delete = new Button();
+    final Button history = new Button();
+    final Button erase = new Button();
 
     private final BeanValidationBinder<ContactPerson> binder = RequiredFields.binder(ContactPerson.class);
     private final ContactPerson contact;
+    private final Button cancel;
+    Anchor exportLink;
     private Consumer<ContactPerson> onSave = contact -> { };
     private Consumer<ContactPerson> onDelete = contact -> { };
 
@@ -114,10 +126,36 @@ class ContactDialog extends Dialog {
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        var cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
+        cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
         save.setVisible(canEdit);
         delete.setVisible(canEdit && !contact.isNew());
-        getFooter().add(delete, cancel, save);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setVisible(false);
+        erase.setText(getTranslation("privacy.erase"));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        erase.setVisible(false);
+        getFooter().add(delete, history, erase, cancel, save);
+    }
+
+    /** Offers the history of the contact's record. */
+    void offerHistory(Function<Pageable, Page<AuditEntry>> source) {
+        history.setVisible(!contact.isNew());
+        history.addClickListener(click -> new HistoryDialog(contact.getFullName(), MemberHistoryLabels.LABELS,
+                source).open());
+    }
+
+    /** Offers the export of all that is held on the person, and their erasure. */
+    void offerPrivacy(PrivacyService privacy, Runnable afterErase) {
+        if (contact.isNew() || contact.isErased()) {
+            return;
+        }
+        exportLink = PrivacyActions.exportLink(privacy, contact);
+        getFooter().removeAll();
+        getFooter().add(delete, history, exportLink, erase, cancel, save);
+        erase.setVisible(true);
+        erase.addClickListener(click -> PrivacyActions.confirmErase(privacy, contact, afterErase));
     }
 
     private void label(TextField field, String key, int maxLength) {

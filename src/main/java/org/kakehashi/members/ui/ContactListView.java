@@ -11,17 +11,17 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.kakehashi.common.ui.ConflictNotice;
-import org.kakehashi.common.ui.ViewHeader;
 import java.util.List;
+import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
+import org.kakehashi.members.PrivacyService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Every contact person, at an organisation or standing alone, found by name in any script. */
 @Route(ContactListView.PATH)
@@ -39,12 +39,13 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     private final ContactService contacts;
     private final boolean canEdit;
 
-    private final Encounters encounters;
+    private final ContactEditor editor;
 
-    public ContactListView(ContactService contacts, CurrentUser currentUser, List<ContactEncounters> encounters) {
+    public ContactListView(ContactService contacts, PrivacyService privacy, CurrentUser currentUser,
+            List<ContactEncounters> encounters) {
         this.contacts = contacts;
-        this.encounters = new Encounters(encounters);
         this.canEdit = currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN);
+        this.editor = new ContactEditor(contacts, privacy, canEdit, new Encounters(encounters));
         setSizeFull();
         search.setPlaceholder(getTranslation("contacts.search.placeholder"));
         search.setAriaLabel(getTranslation("contacts.search.placeholder"));
@@ -83,7 +84,9 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
             contact.setPreferredLanguage(getLocale().getLanguage());
             edit(contact);
         });
-        add(new ViewHeader(getTranslation("contacts.list-title"), add), search, grid);
+        var review = new RouterLink(getTranslation("privacy.review.link"), PrivacyReviewView.class);
+        review.setVisible(canEdit);
+        add(new ViewHeader(getTranslation("contacts.list-title"), review, add), search, grid);
     }
 
     /** A contact is a member through its organisation's membership; one standing alone says so. */
@@ -98,27 +101,12 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(ContactPerson contact) {
-        var dialog = new ContactDialog(contact, canEdit, encounters.of(contact));
-        dialog.onSave(edited -> {
-            try {
-                contacts.save(edited);
-            } catch (OptimisticLockingFailureException conflict) {
-                ConflictNotice.show(grid.getDataProvider()::refreshAll);
-            }
-            dialog.close();
-            grid.getDataProvider().refreshAll();
-        });
-        dialog.onDelete(deleted -> {
-            contacts.delete(deleted);
-            dialog.close();
-            grid.getDataProvider().refreshAll();
-        });
+        var dialog = editor.open(contact, grid.getDataProvider()::refreshAll);
         dialog.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
                 grid.deselectAll();
             }
         });
-        dialog.open();
     }
 
     @Override

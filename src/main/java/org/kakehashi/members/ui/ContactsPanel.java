@@ -5,11 +5,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.Organisation;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.kakehashi.members.PrivacyService;
 
 /** The contact persons of one organisation; they are members through its membership. */
 class ContactsPanel extends VerticalLayout {
@@ -21,12 +20,12 @@ class ContactsPanel extends VerticalLayout {
     private final boolean canEdit;
     private Organisation organisation;
 
-    private final Encounters encounters;
+    private final ContactEditor editor;
 
-    ContactsPanel(ContactService contacts, boolean canEdit, Encounters encounters) {
+    ContactsPanel(ContactService contacts, PrivacyService privacy, boolean canEdit, Encounters encounters) {
         this.contacts = contacts;
-        this.encounters = encounters;
         this.canEdit = canEdit;
+        this.editor = new ContactEditor(contacts, privacy, canEdit, encounters);
         setPadding(false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -64,28 +63,12 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private void edit(ContactPerson contact) {
-        var dialog = new ContactDialog(contact, canEdit, encounters.of(contact));
-        dialog.onSave(edited -> {
-            try {
-                contacts.save(edited);
-                dialog.close();
-                show(organisation);
-            } catch (OptimisticLockingFailureException conflict) {
-                dialog.close();
-                ConflictNotice.show(() -> show(organisation));
-            }
-        });
-        dialog.onDelete(deleted -> {
-            contacts.delete(deleted);
-            dialog.close();
-            show(organisation);
-        });
+        var dialog = editor.open(contact, () -> show(organisation));
         dialog.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
                 grid.deselectAll();
             }
         });
-        dialog.open();
     }
 
     private String name(ContactPerson contact) {

@@ -1,18 +1,21 @@
 package org.kakehashi.members.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
 import org.kakehashi.members.MembershipService;
@@ -27,6 +30,7 @@ class MembershipPanel extends VerticalLayout {
     final Button join = new Button();
     final Button recordPayment = new Button();
     final Button resign = new Button();
+    final Button history = new Button();
     final Grid<DuesPayment> payments = new Grid<>();
 
     private final MembershipService memberships;
@@ -60,7 +64,13 @@ class MembershipPanel extends VerticalLayout {
                 .setHeader(getTranslation("dues.paid-date"));
         payments.addColumn(DuesPayment::getReference).setHeader(getTranslation("dues.reference"));
         payments.setEmptyStateText(getTranslation("dues.no-payments"));
-        add(summary, new HorizontalLayout(join, recordPayment, resign), payments);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> new HistoryDialog(getTranslation("membership.title") + " · "
+                + organisation.getName(), MemberHistoryLabels.LABELS,
+                pageable -> memberships.history(membership.getId(), pageable)).open());
+        add(summary, new HorizontalLayout(join, recordPayment, resign, history), payments);
     }
 
     /** Shows the membership of a saved organisation; null hides it until the organisation is saved. */
@@ -74,6 +84,7 @@ class MembershipPanel extends VerticalLayout {
         recordPayment.setVisible(canEdit && member && !ended);
         resign.setVisible(canEdit && member && !ended);
         payments.setVisible(member);
+        history.setVisible(member);
         if (!member) {
             summary.setText(getTranslation("membership.none"));
             return;
@@ -89,8 +100,12 @@ class MembershipPanel extends VerticalLayout {
     private void openJoinDialog() {
         var dialog = new JoinDialog(memberships.types(), LocalDate.now(clock));
         dialog.onJoin((type, start, end) -> {
-            memberships.join(organisation.getId(), type, start, end);
             dialog.close();
+            try {
+                memberships.join(organisation.getId(), type, start, end);
+            } catch (OptimisticLockingFailureException conflict) {
+                ConflictNotice.show(changed);
+            }
             changed.run();
         });
         dialog.open();

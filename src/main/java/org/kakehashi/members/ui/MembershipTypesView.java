@@ -66,7 +66,10 @@ public class MembershipTypesView extends VerticalLayout implements HasDynamicTit
                 return;
             } catch (OptimisticLockingFailureException conflict) {
                 dialog.close();
-                ConflictNotice.show(this::refresh);
+                // Reload opens the type again as the other user left it
+                ConflictNotice.show(() -> memberships.types().stream()
+                        .filter(fresh -> fresh.getId().equals(edited.getId()))
+                        .findFirst().ifPresent(this::edit));
             }
             refresh();
         });

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,12 +21,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.kakehashi.common.ui.ConflictNotice;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.PrivacyService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,6 +46,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     final Button save = new Button();
     final Button archive = new Button();
     final Button delete = new Button();
+    final Button history = new Button();
 
     private final OrganisationService organisations;
     final ContactsPanel contactsPanel;
@@ -52,10 +56,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private Organisation organisation;
 
     public OrganisationView(OrganisationService organisations, ContactService contacts, MembershipService memberships,
-            CurrentUser currentUser, Clock clock, List<ContactEncounters> encounters) {
+            PrivacyService privacy, CurrentUser currentUser, Clock clock, List<ContactEncounters> encounters) {
         this.organisations = organisations;
         this.canEdit = currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN);
-        contactsPanel = new ContactsPanel(contacts, canEdit, new Encounters(encounters));
+        contactsPanel = new ContactsPanel(contacts, privacy, canEdit, new Encounters(encounters));
         membershipPanel = new MembershipPanel(memberships, canEdit, clock, this::reload);
 
         save.setText(getTranslation("action.save"));
@@ -70,7 +74,13 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                 click -> getUI().ifPresent(ui -> ui.navigate(MemberListView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var actions = new HorizontalLayout(save, archive, delete, back);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> new HistoryDialog(organisation.getName(), MemberHistoryLabels.LABELS,
+                pageable -> organisations.history(organisation.getId(), pageable)).open());
+
+        var actions = new HorizontalLayout(save, archive, delete, history, back);
         save.setVisible(canEdit);
         archive.setVisible(canEdit);
         form.setEditable(canEdit);
@@ -105,6 +115,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         header.setTitle(saved ? shown.getName() : getTranslation("members.new-title"));
         archive.setText(getTranslation(shown.isArchived() ? "members.unarchive" : "members.archive"));
         archive.setEnabled(saved);
+        history.setVisible(saved);
         delete.setVisible(canEdit && saved && organisations.canDelete(shown.getId()));
         contactsPanel.show(saved ? shown : null);
         membershipPanel.show(saved ? shown : null);

@@ -1,10 +1,12 @@
 package org.kakehashi.pipeline.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,13 +17,15 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
-import org.kakehashi.members.OrganisationService;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.Lead;
-import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +51,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final LeadForm form;
     final ActivityTimeline timeline = new ActivityTimeline();
     final StageHistoryPanel history;
+    final Button changes = new Button();
     private Lead lead;
 
     public LeadView(LeadService leadService, OrganisationService organisationService,
@@ -57,6 +62,11 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         this.canChange = currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN);
         addClassName("lead-view");
         back = new RouterLink(getTranslation("pipeline.lead.back"), LeadBoardView.class);
+        changes.setText(getTranslation("history.open"));
+        changes.setIcon(VaadinIcon.CLOCK.create());
+        changes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changes.addClickListener(click -> new HistoryDialog(lead.getCompanyName(), LeadHistoryLabels.LABELS,
+                pageable -> leadService.history(lead.getId(), pageable)).open());
         header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
         investment.addClassName("lead-investment");
         form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService, delegationService);
@@ -127,7 +137,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(Lead shown) {
         lead = shown;
-        var titled = new ViewHeader(getPageTitle(), investment, back);
+        var titled = new ViewHeader(getPageTitle(), investment, changes, back);
+        changes.setVisible(!shown.isNew());
         replace(header, titled);
         header = titled;
         notFound.setVisible(false);
@@ -169,10 +180,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             saved = leadService.save(edited);
         } catch (OptimisticLockingFailureException conflict) {
-            var notification = new Notification(getTranslation("error.conflict"), 10_000,
-                    Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.open();
+            ConflictNotice.show(() -> leadService.get(edited.getId()).ifPresentOrElse(this::show, this::showNotFound));
             return;
         }
         Notification.show(getTranslation("pipeline.lead.saved", saved.getCompanyName()), 3000,

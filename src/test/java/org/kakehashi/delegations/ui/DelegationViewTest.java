@@ -3,7 +3,6 @@ package org.kakehashi.delegations.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -24,10 +23,9 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
@@ -239,23 +237,6 @@ class DelegationViewTest extends UiTest {
         assertThat(partners.organisation.getErrorMessage()).isEqualTo(
                 "This organisation is already a partner of the delegation.");
         assertThat(delegations.partners(mission.getId())).hasSize(1);
-    }
-
-    @Test
-    void a_delegation_changed_by_someone_else_meanwhile_is_not_overwritten() {
-        login("officer");
-        var mission = delegations.save(mission());
-        UI.getCurrent().navigate("delegations/" + mission.getId());
-        var form = _get(DelegationView.class).form;
-        var meanwhile = delegations.get(mission.getId()).orElseThrow();
-        meanwhile.setNotes("Changed by a colleague");
-        delegations.save(meanwhile);
-
-        userSets(form.notes, "My change");
-        // The session's error handler turns this into the "someone else changed it" notification
-        assertThatThrownBy(() -> _click(form.save)).isInstanceOf(OptimisticLockingFailureException.class);
-
-        assertThat(delegations.get(mission.getId()).orElseThrow().getNotes()).isEqualTo("Changed by a colleague");
     }
 
     private static void addItem(DelegationView view, String title, ProgrammeItemKind kind, LocalDateTime start,

@@ -8,12 +8,15 @@ import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
@@ -22,7 +25,6 @@ import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadStage;
-import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.ProjectType;
 import org.kakehashi.pipeline.StageChange;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,23 +186,54 @@ class LeadViewTest extends PipelineUiTest {
     }
 
     @Test
-    void a_save_over_someone_elses_change_is_refused_with_a_message_and_their_change_stays() {
+    void of_two_officers_saving_the_same_lead_the_second_is_told_and_reload_shows_the_first_change()
+            throws Exception {
         login("officer");
         var saved = leadService.save(lead("Osaka Platform Inc.", data.user("officer")));
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(saved.getId()));
         var form = _get(LeadForm.class);
-        var meanwhile = leadService.get(saved.getId()).orElseThrow();
-        meanwhile.setSector("Changed by the other officer");
-        leadService.save(meanwhile);
 
+        // The other officer works in a browser session of her own, on a thread of its own as Karibu keeps them
+        var other = new Thread(() -> inSessionOf("officer", () -> {
+            UI.getCurrent().navigate(LeadView.class, LeadView.parameters(saved.getId()));
+            var theirs = _get(LeadForm.class);
+            userSets(theirs.sector, "Changed by the other officer");
+            ButtonKt._click(theirs.save);
+        }));
+        other.start();
+        other.join();
         userSets(form.sector, "Changed here");
         ButtonKt._click(form.save);
 
-        NotificationsKt.expectNotifications("Someone else changed this record while you were editing it. Reload it "
-                + "to see their change, then make yours again.");
+        assertThat(_find(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith(
+                "Someone else changed this record while you were editing it.")))).hasSize(1);
         assertThat(leadService.get(saved.getId()).orElseThrow().getSector())
                 .isEqualTo("Changed by the other officer");
         assertThat(form.sector.getValue()).isEqualTo("Changed here");
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Reload")));
+        assertThat(_get(LeadForm.class).sector.getValue()).isEqualTo("Changed by the other officer");
+    }
+
+    @Test
+    void the_history_of_a_lead_tells_who_changed_which_field_from_what_to_what() {
+        login("officer");
+        var saved = leadService.save(lead("Osaka Platform Inc.", data.user("officer")));
+        saved.setStage(LeadStage.CONTACTED);
+        leadService.save(saved);
+
+        login("board");
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(saved.getId()));
+        ButtonKt._click(_get(LeadView.class).changes);
+
+        var grid = _get(HistoryDialog.class).getChildren().filter(Grid.class::isInstance)
+                .map(child -> (Grid<?>) child).findFirst().orElseThrow();
+        var rows = java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(row -> grid.getColumns().stream()
+                .map(column -> GridKt.getPresentationValue((Grid.Column) column, GridKt._get(grid, row))).toList())
+                .toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("officer", "Lead changed", "Stage",
+                "Identified", "Contacted"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Lead created", "Company", "",
+                "Osaka Platform Inc."));
     }
 
     @Test

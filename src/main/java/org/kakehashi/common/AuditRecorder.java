@@ -1,0 +1,208 @@
+package org.kakehashi.common;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.EntityType;
+import org.hibernate.type.OneToOneType;
+import org.hibernate.type.Type;
+import org.kakehashi.common.AuditEntry.Action;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the audit history of the {@link Audited} entities as Hibernate flushes them: one row per field that was
+ * set (create), changed (update) or held (delete), with who and when, in the same transaction as the change itself,
+ * so a change is never kept without its history nor the other way round.
+ */
+@Component
+class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    static final int VALUE_MAX = 4000;
+    /** Kept by the base entity or derived from other fields: no one's change. */
+    private static final Set<String> NOT_AUDITED = Set.of("version", "createdAt", "createdBy", "modifiedAt",
+            "modifiedBy", "searchText");
+    private static final String INSERT = """
+            insert into audit_entry (entity_type, entity_id, parent_type, parent_id, action, changed_at, changed_by,
+                field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final Clock clock;
+
+    AuditRecorder(EntityManagerFactory entityManagerFactory, Clock clock) {
+        this.clock = clock;
+        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        record(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), Action.CREATE, null,
+                event.getState(), null);
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        record(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), Action.UPDATE,
+                event.getOldState(), event.getState(), event.getDirtyProperties());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), Action.DELETE,
+                event.getDeletedState(), null, null);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private record Row(String field, String oldValue, String newValue) {
+    }
+
+    private void record(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object id, Action action,
+            Object[] oldState, Object[] newState, int[] dirty) {
+        var audited = persister.getMappedClass().getAnnotation(Audited.class);
+        if (audited == null) {
+            return;
+        }
+        var names = persister.getPropertyNames();
+        var types = persister.getPropertyTypes();
+        var rows = new ArrayList<Row>();
+        for (int i = 0; i < names.length; i++) {
+            // The parent is named by the row itself; only a move to another parent is a change of its own
+            var parentUnchanged = names[i].equals(audited.parent()) && action != Action.UPDATE;
+            if (NOT_AUDITED.contains(names[i]) || parentUnchanged || !recorded(types[i])
+                    || (dirty != null && !contains(dirty, i))) {
+                continue;
+            }
+            var before = oldState == null ? null : text(oldState[i]);
+            var after = newState == null ? null : text(newState[i]);
+            if (!Objects.equals(before, after)) {
+                rows.add(new Row(names[i], before, after));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        String parentType = null;
+        Long parentId = null;
+        if (!audited.parent().isEmpty()) {
+            var index = persister.getPropertyIndex(audited.parent());
+            var parent = (newState != null ? newState : oldState)[index];
+            parentType = simpleName(((EntityType) types[index]).getAssociatedEntityName());
+            parentId = idOf(parent);
+        }
+        write(session, persister.getMappedClass().getSimpleName(), (Long) id, parentType, parentId, action, rows);
+    }
+
+    private void write(SharedSessionContractImplementor session, String type, long id, String parentType, Long parentId, Action action,
+            List<Row> rows) {
+        var at = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        var by = currentUsername();
+        // Straight on the transaction's connection: a query through the session here would flush it again
+        session.doWork(connection -> {
+            try (var insert = connection.prepareStatement(INSERT)) {
+                for (var row : rows) {
+                    insert.setString(1, type);
+                    insert.setLong(2, id);
+                    insert.setString(3, parentType);
+                    if (parentId == null) {
+                        insert.setNull(4, Types.BIGINT);
+                    } else {
+                        insert.setLong(4, parentId);
+                    }
+                    insert.setString(5, action.name());
+                    insert.setObject(6, at);
+                    insert.setString(7, by);
+                    insert.setString(8, row.field());
+                    insert.setString(9, row.oldValue());
+                    insert.setString(10, row.newValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return "system";
+        }
+        return authentication.getName();
+    }
+
+    /** Plain fields and relations to one other entity; collections and the inverse side of a relation are not. */
+    private static boolean recorded(Type type) {
+        return !type.isCollectionType() && !(type instanceof OneToOneType);
+    }
+
+    private static boolean contains(int[] indexes, int index) {
+        for (int candidate : indexes) {
+            if (candidate == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String text(Object value) {
+        String text = switch (value) {
+            case null -> null;
+            case Enum<?> constant -> constant.name();
+            case BigDecimal amount -> amount.stripTrailingZeros().toPlainString();
+            case Collection<?> values -> String.join(", ", values.stream().map(String::valueOf).sorted().toList());
+            case AbstractEntity related -> label(related);
+            default -> value.toString();
+        };
+        return text == null || text.length() <= VALUE_MAX ? text : text.substring(0, VALUE_MAX - 1) + "…";
+    }
+
+    /** A related entity by its label (its name), loading it if need be; by its id when it has no label. */
+    private static String label(Object related) {
+        var entity = Hibernate.unproxy(related);
+        return entity instanceof AuditLabel labelled ? labelled.auditLabel() : "#" + idOf(entity);
+    }
+
+    private static Long idOf(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof HibernateProxy proxy) {
+            return (Long) proxy.getHibernateLazyInitializer().getIdentifier();
+        }
+        return ((AbstractEntity) entity).getId();
+    }
+
+    private static String simpleName(String entityName) {
+        return entityName.substring(entityName.lastIndexOf('.') + 1);
+    }
+}

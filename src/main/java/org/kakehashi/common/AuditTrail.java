@@ -1,0 +1,69 @@
+package org.kakehashi.common;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.kakehashi.common.AuditEntry.Action;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit history that {@link AuditRecorder} writes. It checks no roles itself: each feature's service
+ * offers the history of its records with the same access as the records, and calls this.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class AuditTrail {
+
+    private static final String COLUMNS = """
+            select id, entity_type, entity_id, action, changed_at, changed_by, field, old_value, new_value
+            from audit_entry""";
+    private static final String OF_RECORD = " where (entity_type = :type and entity_id = :id)"
+            + " or (parent_type = :type and parent_id = :id)";
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The history of one record and of the records that belong to it, newest first. */
+    public Page<AuditEntry> of(Class<?> type, long id, Pageable pageable) {
+        var entries = jdbc.sql(COLUMNS + OF_RECORD + " order by id desc limit :limit offset :offset")
+                .param("type", type.getSimpleName())
+                .param("id", id)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((row, number) -> new AuditEntry(row.getLong("id"), row.getString("entity_type"),
+                        row.getLong("entity_id"), Action.valueOf(row.getString("action")),
+                        row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getString("changed_by"),
+                        row.getString("field"), row.getString("old_value"), row.getString("new_value")))
+                .list();
+        var total = jdbc.sql("select count(*) from audit_entry" + OF_RECORD)
+                .param("type", type.getSimpleName())
+                .param("id", id)
+                .query(Long.class).single();
+        return new PageImpl<>(entries, pageable, total);
+    }
+
+    /** The whole history of one record, oldest first: for an export of what is held on a person. */
+    public List<AuditEntry> all(Class<?> type, long id) {
+        return of(type, id, Pageable.ofSize(10_000)).getContent().reversed();
+    }
+
+    /** Removes the values of these fields from a record's history, keeping who changed them and when. */
+    public void erase(Class<?> type, long id, Collection<String> fields) {
+        jdbc.sql("""
+                update audit_entry set old_value = null, new_value = null
+                where entity_type = :type and entity_id = :id and field in (:fields)""")
+                .param("type", type.getSimpleName())
+                .param("id", id)
+                .param("fields", List.copyOf(fields))
+                .update();
+    }
+}
