@@ -62,6 +62,7 @@ public class BackupService {
     }
 
     /** True on the embedded H2 file database, the only one this service backs up. */
+    @RolesAllowed(Roles.ADMIN)
     public boolean isAvailable() {
         return embedded;
     }
