@@ -2,6 +2,7 @@ package org.kakehashi.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The logged-in user, as views see it. */
@@ -20,6 +21,11 @@ public class CurrentUser {
 
     public AppUserPrincipal require() {
         return get().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    /** True between a right password and the one-time code of a user with two-factor login. */
+    public boolean secondFactorPending() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending;
     }
 
     public boolean hasRole(String role) {
