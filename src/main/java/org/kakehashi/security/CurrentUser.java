@@ -16,7 +16,10 @@ public class CurrentUser {
     }
 
     public Optional<AppUserPrincipal> get() {
-        return authenticationContext.getAuthenticatedUser(AppUserPrincipal.class);
+        // Work done as the system (SystemAccess) has a plain name as its principal, and no user
+        return authenticationContext.getAuthenticatedUser(Object.class)
+                .filter(AppUserPrincipal.class::isInstance)
+                .map(AppUserPrincipal.class::cast);
     }
 
     public AppUserPrincipal require() {

@@ -37,22 +37,29 @@ class SessionGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal user) {
-            var now = clock.instant();
-            if (!(session.getAttribute(LOGGED_IN_AT) instanceof Instant loggedInAt)) {
-                session.setAttribute(LOGGED_IN_AT, now);
-            } else if (!now.isBefore(loggedInAt.plus(properties.sessionAbsoluteTimeout()))) {
-                log.info("Session of '{}' ended: logged in at {}, longer ago than {}", user.username(), loggedInAt,
+        if (session != null && loggedInUser() instanceof AppUserPrincipal user) {
+            var loggedInAt = session.getAttribute(LOGGED_IN_AT);
+            if (loggedInAt instanceof Instant start
+                    && !clock.instant().isBefore(start.plus(properties.sessionAbsoluteTimeout()))) {
+                log.info("Session of '{}' ended: logged in at {}, longer ago than {}", user.username(), start,
                         properties.sessionAbsoluteTimeout());
                 end(request);
-            }
-            if (request.getSession(false) != null && !users.findEnabledById(user.userId()).orElse(false)) {
+            } else if (!users.findEnabledById(user.userId()).orElse(false)) {
                 log.info("Session of '{}' ended: the account is disabled", user.username());
                 end(request);
             }
         }
         chain.doFilter(request, response);
+        // The login request itself starts the clock (the session id has changed by now, the session is the same)
+        var loggedInSession = request.getSession(false);
+        if (loggedInSession != null && loggedInUser() != null && loggedInSession.getAttribute(LOGGED_IN_AT) == null) {
+            loggedInSession.setAttribute(LOGGED_IN_AT, clock.instant());
+        }
+    }
+
+    private static AppUserPrincipal loggedInUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal user ? user : null;
     }
 
     private static void end(HttpServletRequest request) {
