@@ -44,7 +44,7 @@ class UserSessionSetup implements VaadinServiceInitListener {
                     required = AccountSecurityView.class;
                 }
                 if (required != null && target != required) {
-                    beforeEnter.rerouteTo(required.asSubclass(com.vaadin.flow.component.Component.class));
+                    beforeEnter.forwardTo(required.asSubclass(com.vaadin.flow.component.Component.class));
                 }
             });
         });

@@ -53,18 +53,18 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
         grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setKey("username")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(2);
         grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.display-name"))
-                .setKey("displayName").setSortable(true).setAutoWidth(true);
+                .setKey("displayName").setSortable(true).setFlexGrow(2);
         grid.addColumn(user -> user.getRoles().stream().sorted()
                 .map(role -> getTranslation("role." + role))
                 .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.roles")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status").setAutoWidth(true);
+                .setHeader(getTranslation("users.roles")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status");
         grid.addColumn(user -> getTranslation(user.isTwoFactorEnabled() ? "accounts.two-factor.on"
-                : "accounts.two-factor.off")).setHeader(getTranslation("accounts.two-factor")).setAutoWidth(true);
+                : "accounts.two-factor.off")).setHeader(getTranslation("accounts.two-factor"));
         grid.addColumn(user -> getTranslation("language." + user.getLocale().getLanguage()))
-                .setHeader(getTranslation("users.language")).setAutoWidth(true);
+                .setHeader(getTranslation("users.language"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> userService
                 .page(VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(sortOrDefault(query)))
