@@ -60,11 +60,13 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .map(role -> getTranslation("role." + role))
                 .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status");
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status")
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(user -> getTranslation(user.isTwoFactorEnabled() ? "accounts.two-factor.on"
-                : "accounts.two-factor.off")).setHeader(getTranslation("accounts.two-factor"));
+                : "accounts.two-factor.off")).setHeader(getTranslation("accounts.two-factor"))
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(user -> getTranslation("language." + user.getLocale().getLanguage()))
-                .setHeader(getTranslation("users.language"));
+                .setHeader(getTranslation("users.language")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> userService
                 .page(VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(sortOrDefault(query)))
