@@ -24,7 +24,7 @@ public class Translations implements I18NProvider {
 
     public static final List<String> BUNDLES = List.of(
             "i18n/messages", "i18n/members", "i18n/reminders", "i18n/exchange", "i18n/delegations", "i18n/pipeline",
-            "i18n/dashboard", "i18n/reliability", "i18n/audit", "i18n/privacy");
+            "i18n/dashboard", "i18n/reliability", "i18n/audit", "i18n/privacy", "i18n/accounts");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale GERMAN = Locale.GERMAN;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +44,20 @@ public class AppUser extends AbstractEntity implements AuditLabel {
 
     @Column(nullable = false, length = 10)
     private String locale = Locale.ENGLISH.getLanguage();
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    @Column(length = 64)
+    private String totpSecret;
+
+    private Long totpLastStep;
+
+    @ElementCollection
+    @CollectionTable(name = "app_user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", nullable = false, length = 200)
+    private Set<String> recoveryCodeHashes = new LinkedHashSet<>();
 
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
@@ -111,5 +126,64 @@ public class AppUser extends AbstractEntity implements AuditLabel {
     @Override
     public String auditLabel() {
         return username;
+    }
+
+    void setRoles(Set<String> roles) {
+        this.roles = new LinkedHashSet<>(roles);
+    }
+
+    /** True while the account is locked after too many failed logins. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void enableTwoFactor(String secret, long confirmedStep, Set<String> recoveryCodeHashes) {
+        this.totpSecret = secret;
+        this.totpLastStep = confirmedStep;
+        replaceRecoveryCodes(recoveryCodeHashes);
+    }
+
+    void disableTwoFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.recoveryCodeHashes.clear();
+    }
+
+    Set<String> getRecoveryCodeHashes() {
+        return recoveryCodeHashes;
+    }
+
+    void replaceRecoveryCodes(Set<String> hashes) {
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(hashes);
     }
 }

@@ -2,6 +2,7 @@ package org.kakehashi.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The logged-in user, as views see it. */
@@ -15,11 +16,19 @@ public class CurrentUser {
     }
 
     public Optional<AppUserPrincipal> get() {
-        return authenticationContext.getAuthenticatedUser(AppUserPrincipal.class);
+        // Work done as the system (SystemAccess) has a plain name as its principal, and no user
+        return authenticationContext.getAuthenticatedUser(Object.class)
+                .filter(AppUserPrincipal.class::isInstance)
+                .map(AppUserPrincipal.class::cast);
     }
 
     public AppUserPrincipal require() {
         return get().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    /** True between a right password and the one-time code of a user with two-factor login. */
+    public boolean secondFactorPending() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending;
     }
 
     public boolean hasRole(String role) {

@@ -70,7 +70,8 @@ class InitialAccounts implements ApplicationRunner {
                 UserService.checkPolicy(ADMIN_USERNAME, password);
             } catch (UserService.PasswordChangeException e) {
                 throw new IllegalStateException("KAKEHASHI_ADMIN_PASSWORD must have " + UserService.PASSWORD_MIN
-                        + " to " + UserService.PASSWORD_MAX + " characters and must not be the username", e);
+                        + " to " + UserService.PASSWORD_MAX
+                        + " characters, must not be the username and must not be a common password", e);
             }
         }
         var admin = new AppUser(ADMIN_USERNAME, "Administrator", passwordEncoder.encode(password),

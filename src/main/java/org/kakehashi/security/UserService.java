@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 public class UserService {
 
-    public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -73,18 +73,11 @@ public class UserService {
     }
 
     static void checkPolicy(String username, String password) {
-        if (password == null || password.length() < PASSWORD_MIN) {
-            throw new PasswordChangeException("password.error.too-short");
-        }
-        if (password.length() > PASSWORD_MAX) {
-            throw new PasswordChangeException("password.error.too-long");
-        }
-        if (password.equalsIgnoreCase(username)) {
-            throw new PasswordChangeException("password.error.is-username");
-        }
+        PasswordPolicy.check(username, password);
     }
 
-    private static void replacePrincipal(AppUserPrincipal principal) {
+    /** Keeps the login's authorities (roles and factors) and gives it the changed user. */
+    static void replacePrincipal(AppUserPrincipal principal) {
         var context = SecurityContextHolder.getContext();
         var old = context.getAuthentication();
         var updated = UsernamePasswordAuthenticationToken.authenticated(principal, null, old.getAuthorities());

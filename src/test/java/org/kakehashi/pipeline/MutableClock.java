@@ -12,7 +12,7 @@ public class MutableClock extends Clock {
     private Instant now;
     private final ZoneId zone;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this(now, ZoneOffset.UTC);
     }
 

@@ -1,5 +1,6 @@
 package org.kakehashi.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,27 @@ class AccountSettingsTest extends UiTest {
         assertThat(field("Current password").getErrorMessage()).isEqualTo("The current password is not right.");
         var stored = users.findByUsernameIgnoreCase("careful-tester").orElseThrow();
         assertThat(passwordEncoder.matches("first-password-123", stored.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_common_password_is_refused_at_its_field_in_the_users_language() {
+        createUser("common-tester", false);
+        var user = users.findByUsernameIgnoreCase("common-tester").orElseThrow();
+        user.setLocale(Locale.JAPANESE);
+        users.save(user);
+        login("common-tester");
+        UI.getCurrent().navigate(ChangePasswordView.class);
+
+        var fields = _find(PasswordField.class);
+        userSets(fields.get(0), "first-password-123");
+        userSets(fields.get(1), "qwerty123456");
+        userSets(fields.get(2), "qwerty123456");
+        _click(_get(Button.class, spec -> spec.withText("パスワードを変更")));
+
+        assertThat(fields.get(1).isInvalid()).isTrue();
+        assertThat(fields.get(1).getErrorMessage()).isEqualTo("このパスワードは非常によく使われています。自分だけの長いフレーズを選んでください。");
+        assertThat(passwordEncoder.matches("first-password-123",
+                users.findByUsernameIgnoreCase("common-tester").orElseThrow().getPasswordHash())).isTrue();
     }
 
     private void createUser(String username, boolean mustChangePassword) {

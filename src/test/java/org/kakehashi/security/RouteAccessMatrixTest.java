@@ -30,6 +30,9 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("", EVERY_ROLE),
             Map.entry("login", Set.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD)),
             Map.entry("password", EVERY_ROLE),
+            Map.entry("account", EVERY_ROLE),
+            // Only a login waiting for its one-time code stays there (TwoFactorLoginTest); anyone else is sent on
+            Map.entry("login/code", Set.of()),
             Map.entry("dashboard", EVERY_ROLE),
             Map.entry("members", EVERY_ROLE),
             Map.entry("members/:id", EVERY_ROLE),

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import org.kakehashi.common.Translations;
 import org.kakehashi.security.AppUserPrincipal;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.UserService;
+import org.kakehashi.security.ui.AccountSecurityView;
 
 /**
  * The frame around every page after login: the navigation (only what the user may open), who is logged in
@@ -113,7 +115,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
 
-        var panel = new Div(identity, language, logout);
+        var account = new RouterLink(getTranslation("account.title"), AccountSecurityView.class);
+        account.addClassName("user-account-link");
+        var panel = new Div(identity, language, account, logout);
         panel.addClassName("user-panel");
         return panel;
     }

@@ -1,0 +1,82 @@
+package org.kakehashi.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins: per account in the database (locked for a while after too many in a row, on every
+ * instance), and per remote address in memory (refused for the rest of a window after too many), so that neither
+ * one account nor one address can be used to guess passwords. Time comes from the Clock, so tests can move it.
+ */
+@Component
+class LoginAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    private static final int MAX_TRACKED_ADDRESSES = 10_000;
+
+    private final AppUserRepository users;
+    private final Clock clock;
+    private final AccountSecurityProperties properties;
+    private final Map<String, AddressFailures> failuresByAddress = new ConcurrentHashMap<>();
+
+    LoginAttempts(AppUserRepository users, Clock clock, AccountSecurityProperties properties) {
+        this.users = users;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    boolean isAddressRefused(String address) {
+        if (address == null) {
+            return false;
+        }
+        var failures = failuresByAddress.get(address);
+        return failures != null && failures.isCurrent(clock.instant(), properties)
+                && failures.count() >= properties.addressFailures();
+    }
+
+    /** A wrong password or code for a username (null when none applies) from an address (null when unknown). */
+    @Transactional
+    void failed(String username, String address) {
+        if (username != null && users.countFailedLogin(username.strip()) > 0) {
+            var until = clock.instant().plus(properties.lockoutDuration());
+            if (users.lockWhenOverLimit(username.strip(), properties.lockoutFailures(), until) > 0) {
+                log.warn("Account '{}' locked until {} after {} failed logins", username.strip(), until,
+                        properties.lockoutFailures());
+            }
+        }
+        if (address != null) {
+            var now = clock.instant();
+            if (failuresByAddress.size() > MAX_TRACKED_ADDRESSES) {
+                failuresByAddress.values().removeIf(failures -> !failures.isCurrent(now, properties));
+            }
+            var failures = failuresByAddress.merge(address, new AddressFailures(now, 1),
+                    (old, one) -> old.isCurrent(now, properties) ? old.plusOne() : one);
+            if (failures.count() == properties.addressFailures()) {
+                log.warn("Logins from {} refused until {} after {} failures", address,
+                        failures.windowStart().plus(properties.addressWindow()), failures.count());
+            }
+        }
+    }
+
+    @Transactional
+    void succeeded(long userId) {
+        users.clearFailedLogins(userId);
+    }
+
+    private record AddressFailures(Instant windowStart, int count) {
+
+        boolean isCurrent(Instant now, AccountSecurityProperties properties) {
+            return now.isBefore(windowStart.plus(properties.addressWindow()));
+        }
+
+        AddressFailures plusOne() {
+            return new AddressFailures(windowStart, count + 1);
+        }
+    }
+}
