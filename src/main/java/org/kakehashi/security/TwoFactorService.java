@@ -1,6 +1,5 @@
 package org.kakehashi.security;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -26,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class TwoFactorService {
 
     public static final int RECOVERY_CODE_COUNT = 10;
+
+    /**
+     * Anyone signed in, also halfway (a password but no code yet, so no role), but never an anonymous visitor,
+     * whom @PermitAll would let in.
+     */
+    private static final String SIGNED_IN = "isAuthenticated()";
     static final String ISSUER = "Kakehashi";
     static final String TOTP_FACTOR = "FACTOR_TOTP";
 
@@ -49,7 +55,7 @@ public class TwoFactorService {
     }
 
     /** A new secret for the logged-in user, with its QR code; nothing is stored until a code confirms it. */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     public Enrolment newEnrolment() {
         var user = currentUser.require();
         var secret = Totp.newSecret();
@@ -63,7 +69,7 @@ public class TwoFactorService {
      * @return the recovery codes, shown to the user this once
      * @throws TwoFactorException when the code is not the current one for the secret
      */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional
     public List<String> confirmEnrolment(String secret, String code) {
         var principal = currentUser.require();
@@ -78,7 +84,7 @@ public class TwoFactorService {
     }
 
     /** New recovery codes for the logged-in user; the old ones stop working. */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional
     public List<String> replaceRecoveryCodes() {
         var user = users.findById(currentUser.require().userId()).orElseThrow();
@@ -90,13 +96,13 @@ public class TwoFactorService {
         return codes;
     }
 
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     public int remainingRecoveryCodes() {
         return users.findById(currentUser.require().userId()).orElseThrow().getRecoveryCodeHashes().size();
     }
 
     /** Users may turn it off for themselves, except where it is required (ADMIN). */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional
     public void turnOffOwn() {
         var principal = currentUser.require();
@@ -107,7 +113,7 @@ public class TwoFactorService {
         UserService.replacePrincipal(principal.withTwoFactor(false));
     }
 
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     public boolean isRequiredForCurrentUser() {
         return currentUser.get().map(this::isRequiredFor).orElse(false);
     }
@@ -120,7 +126,7 @@ public class TwoFactorService {
      * The second step of a login: a code from the app, or one of the recovery codes (used up by this). A wrong code
      * counts as a failed login, so the account locks after as many wrong codes as wrong passwords.
      */
-    @PermitAll
+    @PreAuthorize(SIGNED_IN)
     @Transactional
     public SecondStep completeLogin(String code) {
         var pending = (SecondFactorPending) SecurityContextHolder.getContext().getAuthentication();

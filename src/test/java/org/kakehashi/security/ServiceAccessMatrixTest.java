@@ -67,7 +67,7 @@ class ServiceAccessMatrixTest {
         PIPELINE_WRITE(Roles.ADMIN, Roles.OFFICER),
         /** Follow-ups are an owner's work list; only roles that own leads have one. */
         OWN_FOLLOW_UPS(Roles.ADMIN, Roles.OFFICER),
-        /** What every signed-in user does for themselves: language, password, saved filters, calendar feed. */
+        /** What every signed-in user does for themselves: language, password, two-factor login, saved filters, calendar feed. */
         OWN_SETTINGS(Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD),
         USER_ACCOUNTS(Roles.ADMIN),
         /** Looking up an account while signing in happens before anyone is signed in. */
@@ -199,13 +199,27 @@ class ServiceAccessMatrixTest {
             Map.entry("SavedLeadFilterService.delete", Access.OWN_SETTINGS),
             // security
             Map.entry("DatabaseUserDetailsService.loadUserByUsername", Access.SIGN_IN),
+            // re-hashes a password of an older scheme during its own login, before anyone is signed in
+            Map.entry("DatabaseUserDetailsService.updatePassword", Access.SIGN_IN),
             Map.entry("BackupService.isAvailable", Access.BACKUPS),
             Map.entry("BackupService.backUpNow", Access.BACKUPS),
             Map.entry("BackupService.list", Access.BACKUPS),
             Map.entry("UserService.page", Access.USER_ACCOUNTS),
             Map.entry("UserService.activeUsersWithRole", Access.OWN_SETTINGS),
             Map.entry("UserService.changeOwnLocale", Access.OWN_SETTINGS),
-            Map.entry("UserService.changeOwnPassword", Access.OWN_SETTINGS));
+            Map.entry("UserService.changeOwnPassword", Access.OWN_SETTINGS),
+            Map.entry("UserAdminService.create", Access.USER_ACCOUNTS),
+            Map.entry("UserAdminService.disable", Access.USER_ACCOUNTS),
+            Map.entry("UserAdminService.enable", Access.USER_ACCOUNTS),
+            Map.entry("UserAdminService.resetPassword", Access.USER_ACCOUNTS),
+            Map.entry("TwoFactorService.reset", Access.USER_ACCOUNTS),
+            Map.entry("TwoFactorService.newEnrolment", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.confirmEnrolment", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.replaceRecoveryCodes", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.remainingRecoveryCodes", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.turnOffOwn", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.isRequiredForCurrentUser", Access.OWN_SETTINGS),
+            Map.entry("TwoFactorService.completeLogin", Access.OWN_SETTINGS));
 
     @Autowired
     private ApplicationContext context;
