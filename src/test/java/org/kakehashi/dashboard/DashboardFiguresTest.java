@@ -238,13 +238,7 @@ class DashboardFiguresTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
-    /** As the rules would have said on the day: started, not resigned, paid once by then, not lapsed. */
     private boolean activeOn(Member member, LocalDate day) {
-        return !member.start().isAfter(day)
-                && (member.resignedOn() == null || member.resignedOn().isAfter(day))
-                && !member.end().plusDays(DashboardTestData.GRACE_DAYS).isBefore(day)
-                && data.payments.stream().anyMatch(p -> p.membershipId() == member.organisationId()
-                        && !p.paidDate().isAfter(day));
+        return data.activeOn(member, day);
     }
-
 }

@@ -101,21 +101,27 @@ public class DashboardTestData {
             var duesStatus = new String[] {"PAID", "DUE", "OVERDUE", "NONE"}[random.nextInt(4)];
             var member = new Member(id, kind, city, type.id(), start, end, resigned, duesStatus);
             members.add(member);
-            jdbc.update("insert into membership (id, version, organisation_id, membership_type_id, start_date,"
-                    + " end_date, resigned_on, status, dues_status) values (?, 0, ?, ?, ?, ?, ?, 'ACTIVE', ?)",
-                    id, id, type.id(), Date.valueOf(start), Date.valueOf(end),
-                    resigned == null ? null : Date.valueOf(resigned), duesStatus);
+            var ofMember = new ArrayList<Payment>();
             for (int year = start.getYear(); year <= 2026; year++) {
                 if (random.nextInt(10) < 7) {
                     var amount = random.nextBoolean() ? type.fee() : type.fee().divide(BigDecimal.TWO);
                     var paid = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
-                    paid = paid.isBefore(start) ? start : paid;
-                    var payment = new Payment(id, year, amount, type.currency(), paid);
-                    payments.add(payment);
-                    jdbc.update("insert into dues_payment (id, version, membership_id, period_year, amount, currency,"
-                            + " paid_date) values (?, 0, ?, ?, ?, ?, ?)", 2_000_000L + payments.size(), id, year,
-                            amount, type.currency(), Date.valueOf(paid));
+                    ofMember.add(new Payment(id, year, amount, type.currency(), paid.isBefore(start) ? start : paid));
                 }
+            }
+            payments.addAll(ofMember);
+            // the stored status is what the rules say today, as the nightly refresh leaves it
+            var status = resigned != null && !resigned.isAfter(TODAY) ? "RESIGNED"
+                    : ofMember.isEmpty() ? "APPLICANT" : activeOn(member, TODAY) ? "ACTIVE" : "LAPSED";
+            jdbc.update("insert into membership (id, version, organisation_id, membership_type_id, start_date,"
+                    + " end_date, resigned_on, status, dues_status) values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                    id, id, type.id(), Date.valueOf(start), Date.valueOf(end),
+                    resigned == null ? null : Date.valueOf(resigned), status, duesStatus);
+            long paymentId = 2_000_000L + payments.size() - ofMember.size();
+            for (var payment : ofMember) {
+                jdbc.update("insert into dues_payment (id, version, membership_id, period_year, amount, currency,"
+                        + " paid_date) values (?, 0, ?, ?, ?, ?, ?)", paymentId++, id,
+                        payment.periodYear(), payment.amount(), payment.currency(), Date.valueOf(payment.paidDate()));
             }
         }
         for (int i = 0; i < delegationCount; i++) {
@@ -169,6 +175,22 @@ public class DashboardTestData {
                     LocalDate.of(2026, 1, 1).atStartOfDay(ZONE).toInstant()));
         }
         return this;
+    }
+
+    /**
+     * Whether a membership was active on a day, worked out here as the rules say: started, not resigned, paid at
+     * least once by then, and not past its end date and the grace period.
+     */
+    public boolean activeOn(Member member, LocalDate day) {
+        return !member.start().isAfter(day)
+                && (member.resignedOn() == null || member.resignedOn().isAfter(day))
+                && !member.end().plusDays(GRACE_DAYS).isBefore(day)
+                && payments.stream().anyMatch(p -> p.membershipId() == member.organisationId()
+                        && !p.paidDate().isAfter(day));
+    }
+
+    public long activeMembersOn(LocalDate day) {
+        return members.stream().filter(member -> activeOn(member, day)).count();
     }
 
     private void stageEntry(long leadId, String stage, Instant at) {
