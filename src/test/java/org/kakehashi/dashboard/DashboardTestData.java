@@ -74,6 +74,8 @@ public class DashboardTestData {
     public final List<ActivityRow> activities = new ArrayList<>();
 
     private final JdbcTemplate jdbc;
+    /** The rows to insert, per statement, written in batches at the end of a generation. */
+    private final java.util.Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>();
 
     public DashboardTestData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -88,7 +90,7 @@ public class DashboardTestData {
             long id = 1_000_000L + i;
             var kind = KINDS[random.nextInt(KINDS.length)];
             var city = random.nextInt(12) == 0 ? null : CITIES[random.nextInt(CITIES.length)];
-            jdbc.update("insert into organisation (id, version, name, search_text, kind, city, country, archived)"
+            insert("insert into organisation (id, version, name, search_text, kind, city, country, archived)"
                     + " values (?, 0, ?, ?, ?, ?, 'SE', false)", id, "Organisation " + i, "organisation " + i, kind,
                     city);
             if (random.nextInt(5) == 0) {
@@ -113,13 +115,13 @@ public class DashboardTestData {
             // the stored status is what the rules say today, as the nightly refresh leaves it
             var status = resigned != null && !resigned.isAfter(TODAY) ? "RESIGNED"
                     : ofMember.isEmpty() ? "APPLICANT" : activeOn(member, TODAY) ? "ACTIVE" : "LAPSED";
-            jdbc.update("insert into membership (id, version, organisation_id, membership_type_id, start_date,"
+            insert("insert into membership (id, version, organisation_id, membership_type_id, start_date,"
                     + " end_date, resigned_on, status, dues_status) values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
                     id, id, type.id(), Date.valueOf(start), Date.valueOf(end),
                     resigned == null ? null : Date.valueOf(resigned), status, duesStatus);
             long paymentId = 2_000_000L + payments.size() - ofMember.size();
             for (var payment : ofMember) {
-                jdbc.update("insert into dues_payment (id, version, membership_id, period_year, amount, currency,"
+                insert("insert into dues_payment (id, version, membership_id, period_year, amount, currency,"
                         + " paid_date) values (?, 0, ?, ?, ?, ?, ?)", paymentId++, id,
                         payment.periodYear(), payment.amount(), payment.currency(), Date.valueOf(payment.paidDate()));
             }
@@ -130,7 +132,7 @@ public class DashboardTestData {
                     random.nextBoolean() ? "INBOUND" : "OUTBOUND", start,
                     new String[] {"IDEA", "PLANNED", "CONFIRMED", "COMPLETED", "CANCELLED"}[random.nextInt(5)]);
             delegations.add(delegation);
-            jdbc.update("insert into delegation (id, version, title, direction, home_city, home_zone, start_date,"
+            insert("insert into delegation (id, version, title, direction, home_city, home_zone, start_date,"
                     + " end_date, status) values (?, 0, ?, ?, 'Lund', 'Europe/Stockholm', ?, ?, ?)", delegation.id(),
                     delegation.title(), delegation.direction(), Date.valueOf(start), Date.valueOf(start.plusDays(4)),
                     delegation.status());
@@ -149,7 +151,7 @@ public class DashboardTestData {
                             CURRENCIES[random.nextInt(CURRENCIES.length)], random.nextInt(101), confidential,
                             delegationId);
             leads.add(lead);
-            jdbc.update("insert into lead (id, version, company_name, search_text, country, interest_kind, stage,"
+            insert("insert into lead (id, version, company_name, search_text, country, interest_kind, stage,"
                     + " stage_since, owner_id, source_delegation_id, estimated_jobs, estimated_investment,"
                     + " investment_currency, probability, confidential) values (?, 0, ?, ?, 'JP', 'ESTABLISHMENT',"
                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", lead.id(), lead.company(), lead.company().toLowerCase(),
@@ -163,7 +165,7 @@ public class DashboardTestData {
             for (int a = random.nextInt(6); a > 0; a--) {
                 var activity = new ActivityRow(lead.id(), LocalDate.of(2025, 1, 1).plusDays(random.nextInt(900)));
                 activities.add(activity);
-                jdbc.update("insert into activity (id, version, lead_id, kind, occurred_on, summary, author_id)"
+                insert("insert into activity (id, version, lead_id, kind, occurred_on, summary, author_id)"
                         + " values (?, 0, ?, 'CALL', ?, 'Call', ?)", 5_000_000L + activities.size(), lead.id(),
                         Date.valueOf(activity.date()), OFFICER_ID);
             }
@@ -174,6 +176,8 @@ public class DashboardTestData {
             boundary.ifPresent(lead -> stageEntry(lead.id(), "ESTABLISHED",
                     LocalDate.of(2026, 1, 1).atStartOfDay(ZONE).toInstant()));
         }
+        batches.forEach(jdbc::batchUpdate);
+        batches.clear();
         return this;
     }
 
@@ -193,9 +197,13 @@ public class DashboardTestData {
         return members.stream().filter(member -> activeOn(member, day)).count();
     }
 
+    private void insert(String sql, Object... values) {
+        batches.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
+    }
+
     private void stageEntry(long leadId, String stage, Instant at) {
         stageEntries.add(new StageEntry(leadId, stage, at));
-        jdbc.update("insert into lead_stage_change (id, version, lead_id, from_stage, to_stage, changed_at,"
+        insert("insert into lead_stage_change (id, version, lead_id, from_stage, to_stage, changed_at,"
                 + " changed_by_id) values (?, 0, ?, null, ?, ?, ?)", 6_000_000L + stageEntries.size(), leadId, stage,
                 Timestamp.from(at), OFFICER_ID);
     }
