@@ -155,7 +155,7 @@ final class DashboardContent {
 
     /** A value of a chart as the table shows it: a number, or an amount in the row's currency for the dues. */
     String value(ChartData chart, ChartData.Row row, Number value) {
-        return chart.id().equals("dues") ? Formats.money((BigDecimal) value, row.label(), locale) : number(value);
+        return chart.id().equals("dues") ? wholeMoney((BigDecimal) value, row.label()) : number(value);
     }
 
     String number(Number value) {
@@ -164,8 +164,17 @@ final class DashboardContent {
 
     String money(java.util.Map<String, BigDecimal> amounts) {
         return amounts.isEmpty() ? "–" : amounts.entrySet().stream()
-                .map(entry -> Formats.money(entry.getValue(), entry.getKey(), locale))
+                .map(entry -> wholeMoney(entry.getValue(), entry.getKey()))
                 .collect(Collectors.joining(" · "));
+    }
+
+    /** An amount in whole units of its currency: the board reads sums, not cents. */
+    String wholeMoney(BigDecimal amount, String currency) {
+        var format = java.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance(currency));
+        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        return format.format(amount);
     }
 
     private String signed(long change) {
@@ -186,8 +195,7 @@ final class DashboardContent {
 
     private String duesLines() {
         return figures.dues().stream().map(total -> texts.get("dashboard.figure.dues.line",
-                        Formats.money(total.paid(), total.currency(), locale),
-                        Formats.money(total.expected(), total.currency(), locale)))
+                        wholeMoney(total.paid(), total.currency()), wholeMoney(total.expected(), total.currency())))
                 .collect(Collectors.joining(" · "));
     }
 }
