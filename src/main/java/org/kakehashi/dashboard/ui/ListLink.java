@@ -2,7 +2,6 @@ package org.kakehashi.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,12 +21,5 @@ record ListLink(Class<? extends Component> view, Map<String, String> parameters)
         var link = new RouterLink(text, view);
         link.setQueryParameters(QueryParameters.simple(parameters));
         return link;
-    }
-
-    /** The address relative to the application, as "members/dues?list=unpaid". */
-    String href() {
-        var url = RouteConfiguration.forApplicationScope().getUrl(view);
-        var query = QueryParameters.simple(parameters).getQueryString();
-        return query.isEmpty() ? url : url + "?" + query;
     }
 }
