@@ -29,7 +29,7 @@ public final class DelegationCalendarBenchmark {
     private static final int DELEGATIONS = 2_000;
     private static final int ITEMS_PER_DELEGATION = 10;
     private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 1);
-    private static final int MONTHS = 36;
+    static final int MONTHS = 36;
     private static final String PG_SCHEMA = "kakehashi_bench_calendar";
 
     /** Delegations travel in spring and autumn, hardly in July or around the new year. */
@@ -115,7 +115,7 @@ public final class DelegationCalendarBenchmark {
      * Plain JDBC batches into the tables of V3__delegations.sql: the benchmark measures reading, so the load takes
      * the fastest road in. Counts the delegations under way in each month into {@code delegationsPerMonth}.
      */
-    private static void load(Connection connection, int[] delegationsPerMonth) throws SQLException {
+    static void load(Connection connection, int[] delegationsPerMonth) throws SQLException {
         connection.setAutoCommit(false);
         var random = new Random(42);
         int seasons = 0;

@@ -84,7 +84,7 @@ public final class MemberRegisterBenchmark {
     }
 
     /** Plain JDBC batches: the benchmark measures reading, so the load takes the fastest road in. */
-    private static void load(Connection connection) throws SQLException {
+    static void load(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         var random = new Random(42);
         try (var types = connection.prepareStatement(

@@ -51,6 +51,12 @@ class DelegationQueries {
                 where.add(builder.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(filter.year(), 12, 31)));
                 where.add(builder.greaterThanOrEqualTo(root.get("endDate"), LocalDate.of(filter.year(), 1, 1)));
             }
+            if (filter.startsFrom() != null) {
+                where.add(builder.greaterThanOrEqualTo(root.get("startDate"), filter.startsFrom()));
+            }
+            if (filter.startsTo() != null) {
+                where.add(builder.lessThanOrEqualTo(root.get("startDate"), filter.startsTo()));
+            }
             if (filter.city() != null && !filter.city().isBlank()) {
                 var city = filter.city().strip().toLowerCase();
                 var pattern = "%" + city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -34,6 +34,13 @@ interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpeci
             order by d.startDate, d.title""")
     List<Delegation> findOverlapping(LocalDate from, LocalDate to);
 
+    /** The delegations starting between two days, both included, per direction: total and confirmed. */
+    @Query("""
+            select d.direction, count(d), sum(case when d.status = org.kakehashi.delegations.DelegationStatus.CONFIRMED
+                then 1 else 0 end)
+            from Delegation d where d.startDate between :from and :to group by d.direction""")
+    List<Object[]> countStartingByDirection(LocalDate from, LocalDate to);
+
     @Query("select d from Delegation d where d.status = :status order by d.startDate")
     List<Delegation> findByStatus(DelegationStatus status);
 

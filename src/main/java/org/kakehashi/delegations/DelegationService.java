@@ -68,6 +68,23 @@ public class DelegationService {
         return queries.page(filter, Pageable.ofSize(1)).getTotalElements();
     }
 
+    /** How many delegations start between two days, both included, by direction; counted in the database. */
+    public UpcomingDelegations upcoming(LocalDate from, LocalDate to) {
+        long inbound = 0;
+        long outbound = 0;
+        long confirmed = 0;
+        for (var row : delegations.countStartingByDirection(from, to)) {
+            long count = ((Number) row[1]).longValue();
+            if (row[0] == DelegationDirection.INBOUND) {
+                inbound = count;
+            } else {
+                outbound = count;
+            }
+            confirmed += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
+        return new UpcomingDelegations(from, to, inbound + outbound, inbound, outbound, confirmed);
+    }
+
     /** Delegations whose title contains the text (any case), the latest first; for pickers in other modules. */
     public Page<Delegation> byTitle(String text, Pageable pageable) {
         return delegations.findByTitleContainingIgnoreCaseOrderByStartDateDescTitle(text == null ? "" : text.strip(),

@@ -29,19 +29,22 @@ public class MembershipService {
     private final DuesPaymentRepository payments;
     private final OrganisationRepository organisations;
     private final DuesQueries dues;
+    private final MemberFigureQueries figures;
     private final MembershipRules rules;
     private final Clock clock;
     private final AuditTrail auditTrail;
 
     MembershipService(MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
-            OrganisationRepository organisations, DuesQueries dues, Clock clock,
-            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays, AuditTrail auditTrail) {
+            OrganisationRepository organisations, DuesQueries dues, MemberFigureQueries figures, Clock clock,
+            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays,
+            AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.types = types;
         this.memberships = memberships;
         this.payments = payments;
         this.organisations = organisations;
         this.dues = dues;
+        this.figures = figures;
         this.clock = clock;
         this.rules = new MembershipRules(graceDays);
     }
@@ -78,6 +81,16 @@ public class MembershipService {
     /** Memberships whose dues for this year are overdue, longest overdue first. */
     public Page<Membership> duesUnpaid(Pageable pageable) {
         return dues.duesUnpaid(pageable);
+    }
+
+    // ---- the board's figures
+
+    /**
+     * The members active on a day and on the first day of a period, the dues unpaid now, and the active members by
+     * kind and by city (the given number of cities with the most): counted in the database, for the dashboard.
+     */
+    public MemberFigures memberFigures(LocalDate periodStart, LocalDate day, int cities) {
+        return figures.figures(periodStart, day, rules.graceDays(), cities);
     }
 
     // ---- memberships

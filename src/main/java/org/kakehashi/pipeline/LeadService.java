@@ -52,12 +52,15 @@ public class LeadService {
     private final Clock clock;
     private final DelegationService delegations;
     private final AuditTrail auditTrail;
+    private final PipelineFigureQueries figures;
 
     LeadService(LeadRepository leads, LeadQueries queries, ActivityRepository activities,
             StageChangeRepository stageChanges, CurrentUser currentUser, UserService userService,
-            EntityManager entityManager, Clock clock, DelegationService delegations, AuditTrail auditTrail) {
+            EntityManager entityManager, Clock clock, DelegationService delegations, AuditTrail auditTrail,
+            PipelineFigureQueries figures) {
         this.auditTrail = auditTrail;
         this.delegations = delegations;
+        this.figures = figures;
         this.leads = leads;
         this.queries = queries;
         this.activities = activities;
@@ -122,6 +125,28 @@ public class LeadService {
             investment.put((String) row[0], (java.math.BigDecimal) row[1]);
         }
         return new DelegationTotals(leads.countFromDelegation(delegationId), jobs == null ? 0 : jobs, investment);
+    }
+
+    // ---- the board's figures: totals over every lead, confidential ones too, never a lead itself
+
+    /**
+     * Leads per stage now, the weighted pipeline of the open leads, and the establishments from the first day to
+     * the last (in the clock's zone): two statements.
+     */
+    public PipelineFigures pipelineFigures(LocalDate from, LocalDate to) {
+        var zone = clock.getZone();
+        return figures.stages(figures.establishedIn(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    /** Activities per month from the first day to the last, every month present and in order: one statement. */
+    public Map<java.time.YearMonth, Long> activitiesPerMonth(LocalDate from, LocalDate to) {
+        return figures.activitiesPerMonth(from, to);
+    }
+
+    /** What each delegation that started between the two days produced, the most leads first: one statement. */
+    public List<DelegationOutcomeTotals> outcomesByDelegation(LocalDate from, LocalDate to) {
+        return figures.outcomesByDelegation(from, to);
     }
 
     /** The users a lead can be given to: the active officers and administrators. */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import org.kakehashi.security.Roles;
 @Route(DelegationListView.PATH)
 @Menu(title = "nav.delegations", order = 30, icon = "vaadin:calendar")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
-public class DelegationListView extends VerticalLayout implements HasDynamicTitle {
+public class DelegationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String PATH = "delegations";
 
@@ -43,6 +45,10 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
     final Grid<Delegation> grid = new Grid<>();
     final Button add = new Button();
     final Button calendar = new Button();
+    /** The days of start from ?from= and ?to=, shown as a chip that removes them. */
+    final Button starting = new Button();
+    private LocalDate startsFrom;
+    private LocalDate startsTo;
 
     public DelegationListView(DelegationService delegations, CurrentUser currentUser, Clock clock) {
         setSizeFull();
@@ -104,14 +110,46 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
         calendar.setIcon(VaadinIcon.CALENDAR.create());
         calendar.addClickListener(click -> UI.getCurrent().navigate(DelegationCalendarView.class));
 
-        var filters = new HorizontalLayout(direction, status, year, city);
+        starting.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        starting.setIconAfterText(true);
+        starting.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        starting.setVisible(false);
+        starting.addClickListener(click -> {
+            startsFrom = null;
+            startsTo = null;
+            starting.setVisible(false);
+            grid.getDataProvider().refreshAll();
+        });
+        var filters = new HorizontalLayout(direction, status, year, city, starting);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new ViewHeader(getTranslation("delegations.title"), calendar, add), filters, grid);
     }
 
     DelegationFilter filter() {
-        return new DelegationFilter(direction.getValue(), status.getValue(), year.getValue(), city.getValue());
+        return new DelegationFilter(direction.getValue(), status.getValue(), year.getValue(), city.getValue(),
+                startsFrom, startsTo);
+    }
+
+    /** ?from=2026-06-15&to=2026-09-13 lists the delegations starting in those days, as the dashboard links to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        startsFrom = parameters.getSingleParameter("from").flatMap(DelegationListView::day).orElse(null);
+        startsTo = parameters.getSingleParameter("to").flatMap(DelegationListView::day).orElse(null);
+        starting.setVisible(startsFrom != null || startsTo != null);
+        starting.setText(getTranslation("delegations.filter.starting",
+                startsFrom == null ? "…" : Formats.date(startsFrom, getLocale()),
+                startsTo == null ? "…" : Formats.date(startsTo, getLocale())));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static java.util.Optional<LocalDate> day(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static void open(Delegation delegation) {

@@ -41,10 +41,14 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
     final Grid<Membership> duesUnpaid = new Grid<>();
     final Span totals = new Span();
     final TabSheet tabs = new TabSheet();
+    private final MembershipService memberships;
+    private final com.vaadin.flow.component.tabs.Tab yearTab;
+    private int year;
 
     public DuesView(MembershipService memberships, CurrentUser currentUser, Clock clock) {
         setSizeFull();
-        int year = LocalDate.now(clock).getYear();
+        this.memberships = memberships;
+        year = LocalDate.now(clock).getYear();
 
         duesOfYear.addColumn(DuesLine::organisationName).setHeader(getTranslation("organisation.name")).setFlexGrow(3);
         duesOfYear.addColumn(DuesLine::membershipType).setHeader(getTranslation("membership.type"));
@@ -64,11 +68,7 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
                 open(selected.getValue().organisationId());
             }
         });
-        totals.setText(memberships.duesTotals(year).stream()
-                .map(total -> getTranslation("dues.total", total.currency(),
-                        Formats.money(total.expected(), total.currency(), getLocale()),
-                        Formats.money(total.paid(), total.currency(), getLocale())))
-                .collect(Collectors.joining(" · ")));
+        showTotals();
         totals.addClassName("dues-totals");
 
         configureMembershipGrid(renewalsDue, "dues.empty.renewals");
@@ -78,10 +78,10 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
         duesUnpaid.setItems(query -> memberships.duesUnpaid(
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        var yearTab = new VerticalLayout(totals, duesOfYear);
-        yearTab.setPadding(false);
-        yearTab.setSizeFull();
-        tabs.add(getTranslation("dues.tab.year", year), yearTab);
+        var yearContent = new VerticalLayout(totals, duesOfYear);
+        yearContent.setPadding(false);
+        yearContent.setSizeFull();
+        yearTab = tabs.add(getTranslation("dues.tab.year", year), yearContent);
         tabs.add(getTranslation("dues.tab.renewals", RENEWAL_WINDOW_DAYS), renewalsDue);
         tabs.add(getTranslation("dues.tab.unpaid"), duesUnpaid);
         tabs.setSizeFull();
@@ -112,10 +112,29 @@ public class DuesView extends VerticalLayout implements BeforeEnterObserver, Has
         });
     }
 
-    /** ?list=renewals or ?list=unpaid opens that list directly, as the dashboard's figures will link to it. */
+    private void showTotals() {
+        totals.setText(memberships.duesTotals(year).stream()
+                .map(total -> getTranslation("dues.total", total.currency(),
+                        Formats.money(total.expected(), total.currency(), getLocale()),
+                        Formats.money(total.paid(), total.currency(), getLocale())))
+                .collect(Collectors.joining(" · ")));
+    }
+
+    /**
+     * ?list=renewals or ?list=unpaid opens that list directly, and ?year=2025 the dues of that year, as the
+     * dashboard's figures link to them.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var list = event.getLocation().getQueryParameters().getSingleParameter("list").orElse("");
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("year").filter(text -> text.matches("\\d{4}")).map(Integer::valueOf)
+                .ifPresent(chosen -> {
+                    year = chosen;
+                    yearTab.setLabel(getTranslation("dues.tab.year", year));
+                    showTotals();
+                    duesOfYear.getDataProvider().refreshAll();
+                });
+        var list = parameters.getSingleParameter("list").orElse("");
         tabs.setSelectedIndex(switch (list) {
             case RENEWALS -> 1;
             case UNPAID -> 2;

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +20,8 @@ import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.MemberExchangeService;
 import org.kakehashi.members.Membership;
+import org.kakehashi.members.MembershipStatus;
+import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationFilter;
@@ -30,7 +34,7 @@ import org.springframework.data.domain.Sort;
 @Route(MemberListView.PATH)
 @Menu(title = "nav.members", order = 20, icon = "vaadin:building")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
-public class MemberListView extends VerticalLayout implements HasDynamicTitle {
+public class MemberListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String PATH = "members";
 
@@ -118,6 +122,28 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
     private static String membership(Organisation organisation, java.util.function.Function<Membership, String> value) {
         var membership = organisation.getMembership();
         return membership == null ? "" : value.apply(membership);
+    }
+
+    /**
+     * ?status=ACTIVE, ?kind=COMPANY and ?city=Lund open the list narrowed that way, as the dashboard's member figures
+     * link to it; an unknown value is left out.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("status").flatMap(value -> known(MembershipStatus.class, value))
+                .ifPresent(filterBar.status::setValue);
+        parameters.getSingleParameter("kind").flatMap(value -> known(OrganisationKind.class, value))
+                .ifPresent(filterBar.kind::setValue);
+        parameters.getSingleParameter("city").ifPresent(filterBar.city::setValue);
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> known(Class<E> type, String name) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     OrganisationFilterBar filterBar() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -18,6 +20,7 @@ import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.SavedLeadFilterService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
@@ -26,7 +29,7 @@ import org.kakehashi.security.Roles;
 @Route(LeadListView.PATH)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 @StyleSheet("styles/pipeline.css")
-public class LeadListView extends VerticalLayout implements HasDynamicTitle {
+public class LeadListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String PATH = "pipeline/leads";
 
@@ -83,6 +86,22 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle {
 
         add(header, filters, savedFilters, grid);
         expand(grid);
+    }
+
+    /** ?stage=NEGOTIATION opens the list narrowed to that stage, as the dashboard's funnel links to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("stage")
+                .flatMap(LeadListView::stage)
+                .ifPresent(stage -> filters.set(LeadFilter.all().withStage(stage)));
+    }
+
+    private static java.util.Optional<LeadStage> stage(String name) {
+        try {
+            return java.util.Optional.of(LeadStage.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

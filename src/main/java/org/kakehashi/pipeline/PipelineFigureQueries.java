@@ -1,0 +1,137 @@
+package org.kakehashi.pipeline;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The board's pipeline figures, summed in the database over every lead (confidential ones too: only totals leave
+ * here, never a lead). Each method is one statement.
+ */
+@Repository
+class PipelineFigureQueries {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final EntityManager entityManager;
+
+    PipelineFigureQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Leads per stage, and the open ones' jobs and investment weighted by probability: one statement; the
+     * establishments of the period (count and jobs, from {@link #establishedIn}) are passed through.
+     */
+    PipelineFigures stages(long[] establishedInPeriod) {
+        var rows = entityManager.createQuery("""
+                select l.stage, l.investmentCurrency, count(l), sum(coalesce(l.estimatedJobs, 0) * l.probability),
+                    sum(coalesce(l.estimatedInvestment, 0) * l.probability)
+                from Lead l group by l.stage, l.investmentCurrency""", Object[].class).getResultList();
+        var byStage = new EnumMap<LeadStage, Long>(LeadStage.class);
+        for (var stage : LeadStage.values()) {
+            byStage.put(stage, 0L);
+        }
+        long weightedJobsTimesHundred = 0;
+        SortedMap<String, BigDecimal> weightedInvestment = new TreeMap<>();
+        for (var row : rows) {
+            var stage = (LeadStage) row[0];
+            byStage.merge(stage, ((Number) row[2]).longValue(), Long::sum);
+            if (stage.isOpen()) {
+                weightedJobsTimesHundred += ((Number) row[3]).longValue();
+                var investment = decimal(row[4]);
+                if (investment.signum() > 0) {
+                    weightedInvestment.merge((String) row[1], investment, BigDecimal::add);
+                }
+            }
+        }
+        weightedInvestment.replaceAll((currency, amount) -> amount.divide(HUNDRED, 0, RoundingMode.HALF_UP));
+        return new PipelineFigures(byStage, Math.round(weightedJobsTimesHundred / 100.0), weightedInvestment,
+                establishedInPeriod[0], establishedInPeriod[1]);
+    }
+
+    /** The leads established now that entered the stage in the period, and their jobs: one statement. */
+    long[] establishedIn(Instant from, Instant until) {
+        var row = entityManager.createQuery("""
+                select count(l), sum(coalesce(l.estimatedJobs, 0)) from Lead l
+                where l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED and exists (
+                    select 1 from StageChange c where c.lead = l
+                    and c.toStage = org.kakehashi.pipeline.LeadStage.ESTABLISHED
+                    and c.changedAt >= :from and c.changedAt < :until)""", Object[].class)
+                .setParameter("from", from).setParameter("until", until).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /** Activities per month from the first to the last day, every month present, in order: one statement. */
+    Map<YearMonth, Long> activitiesPerMonth(LocalDate from, LocalDate to) {
+        var months = new LinkedHashMap<YearMonth, Long>();
+        for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.put(month, 0L);
+        }
+        entityManager.createQuery("""
+                select extract(year from a.date), extract(month from a.date), count(a) from Activity a
+                where a.date between :from and :to
+                group by extract(year from a.date), extract(month from a.date)""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> months.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        ((Number) row[2]).longValue()));
+        return months;
+    }
+
+    /**
+     * The leads of every delegation that started in the period, per delegation: one statement (grouped per
+     * delegation and currency, merged here), the delegations with the most leads first.
+     */
+    List<DelegationOutcomeTotals> outcomesByDelegation(LocalDate from, LocalDate to) {
+        var rows = entityManager.createQuery("""
+                select d.id, d.title, d.startDate, l.investmentCurrency, count(l),
+                    sum(case when l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED then 1 else 0 end),
+                    sum(case when l.stage in (org.kakehashi.pipeline.LeadStage.ESTABLISHED,
+                        org.kakehashi.pipeline.LeadStage.LOST) then 0 else 1 end),
+                    sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.estimatedInvestment, 0))
+                from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.sourceDelegationId
+                where d.startDate between :from and :to
+                group by d.id, d.title, d.startDate, l.investmentCurrency""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        var byDelegation = new LinkedHashMap<Long, DelegationOutcomeTotals>();
+        for (var row : rows) {
+            long id = ((Number) row[0]).longValue();
+            SortedMap<String, BigDecimal> investment = new TreeMap<>();
+            if (decimal(row[8]).signum() > 0) {
+                investment.put((String) row[3], decimal(row[8]));
+            }
+            var part = new DelegationOutcomeTotals(id, (String) row[1], (LocalDate) row[2],
+                    ((Number) row[4]).longValue(), ((Number) row[6]).longValue(), ((Number) row[5]).longValue(),
+                    ((Number) row[7]).longValue(), investment);
+            byDelegation.merge(id, part, PipelineFigureQueries::add);
+        }
+        var outcomes = new ArrayList<>(byDelegation.values());
+        outcomes.sort(Comparator.comparingLong(DelegationOutcomeTotals::leads).reversed()
+                .thenComparing(DelegationOutcomeTotals::startDate).thenComparing(DelegationOutcomeTotals::title));
+        return outcomes;
+    }
+
+    private static DelegationOutcomeTotals add(DelegationOutcomeTotals a, DelegationOutcomeTotals b) {
+        SortedMap<String, BigDecimal> investment = new TreeMap<>(a.investment());
+        b.investment().forEach((currency, amount) -> investment.merge(currency, amount, BigDecimal::add));
+        return new DelegationOutcomeTotals(a.delegationId(), a.title(), a.startDate(), a.leads() + b.leads(),
+                a.open() + b.open(), a.established() + b.established(), a.estimatedJobs() + b.estimatedJobs(),
+                investment);
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+}

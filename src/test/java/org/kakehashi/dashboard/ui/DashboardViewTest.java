@@ -1,0 +1,227 @@
+package org.kakehashi.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kakehashi.UiTest;
+import org.kakehashi.dashboard.DashboardPeriod;
+import org.kakehashi.dashboard.DashboardTestData;
+import org.kakehashi.delegations.ui.DelegationListView;
+import org.kakehashi.members.ui.DuesView;
+import org.kakehashi.members.ui.MemberListView;
+import org.kakehashi.pipeline.ui.LeadListView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** The board's dashboard as a board member uses it: figures, charts, the lists behind them, and nothing to change. */
+@DirtiesContext
+@Import(DashboardTestData.Config.class)
+@TestPropertySource(properties = "kakehashi.demo-data=false")
+class DashboardViewTest extends UiTest {
+
+    @Autowired
+    private DashboardTestData data;
+
+    @BeforeEach
+    void boardMember() {
+        if (data.members.isEmpty()) {
+            data.generate(11, 300, 60, 250);
+        }
+        login(DashboardTestData.BOARD);
+        UI.getCurrent().navigate(DashboardView.class);
+    }
+
+    @Test
+    void the_key_figures_of_this_calendar_year_show_the_members_active_today_and_their_change() {
+        var view = _get(DashboardView.class);
+        var active = card("active-members");
+
+        assertThat(view.periodPicker.value()).isEqualTo(new DashboardPeriod(DashboardPeriod.Kind.CALENDAR, 2026));
+        assertThat(value(active)).isEqualTo(String.valueOf(data.activeMembersOn(DashboardTestData.TODAY)));
+        long change = data.activeMembersOn(DashboardTestData.TODAY)
+                - data.activeMembersOn(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(text(active)).contains((change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change)
+                + " since Jan 1, 2026");
+        assertThat(active.getHref()).isEqualTo("members?status=ACTIVE");
+    }
+
+    @Test
+    void active_members_open_the_member_list_showing_as_many_members() {
+        navigate(card("active-members").getHref());
+
+        assertThat(GridKt._size(_get(_get(MemberListView.class), Grid.class)))
+                .isEqualTo(data.activeMembersOn(DashboardTestData.TODAY));
+    }
+
+    @Test
+    void each_kind_of_member_in_the_chart_opens_the_member_list_of_that_kind() {
+        var kinds = chart("kinds");
+        var rows = kinds.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst()
+                .orElseThrow().getChildren().toList();
+        assertThat(rows).isNotEmpty();
+        for (var row : rows) {
+            var link = row.getChild(0).getChild(0);
+            int shown = Integer.parseInt(row.getChild(1).getText());
+            navigate(link.getAttribute("href"));
+            assertThat(GridKt._size(_get(_get(MemberListView.class), Grid.class))).as(link.getText()).isEqualTo(shown);
+            UI.getCurrent().navigate(DashboardView.class);
+        }
+    }
+
+    @Test
+    void dues_unpaid_open_the_dues_list_with_those_memberships() {
+        var unpaid = card("dues-unpaid");
+        long overdue = data.members.stream().filter(member -> member.duesStatus().equals("OVERDUE")).count();
+        assertThat(value(unpaid)).isEqualTo(String.valueOf(overdue));
+        assertThat(unpaid.getHref()).isEqualTo("members/dues?list=unpaid");
+
+        navigate(unpaid.getHref());
+
+        _get(DuesView.class);
+        var tabs = _get(TabSheet.class);
+        assertThat(tabs.getSelectedIndex()).isEqualTo(2);
+        assertThat(GridKt._size((Grid<?>) tabs.getComponent(tabs.getSelectedTab()))).isEqualTo((int) overdue);
+    }
+
+    @Test
+    void delegations_of_the_next_ninety_days_open_the_delegation_list_of_those_days() {
+        var delegations = card("delegations");
+        assertThat(delegations.getHref()).isEqualTo("delegations?from=2026-06-15&to=2026-09-13");
+
+        navigate(delegations.getHref());
+
+        var list = _get(DelegationListView.class);
+        assertThat(GridKt._size(_get(list, Grid.class))).isEqualTo(Integer.parseInt(value(delegations)))
+                .isPositive();
+        assertThat(_get(list, Button.class, spec -> spec.withText("Starting Jun 15, 2026 – Sep 13, 2026")))
+                .isNotNull();
+    }
+
+    @Test
+    void confidential_leads_count_in_the_funnel_but_the_lead_list_behind_it_does_not_show_them() {
+        var funnel = chart("funnel");
+        var negotiation = funnel.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst()
+                .orElseThrow().getChildren().filter(row -> row.getChild(0).getChild(0).getAttribute("href")
+                        .endsWith("stage=NEGOTIATION")).findFirst().orElseThrow();
+        long all = data.leads.stream().filter(lead -> lead.stage().equals("NEGOTIATION")).count();
+        long confidential = data.leads.stream().filter(lead -> lead.stage().equals("NEGOTIATION"))
+                .filter(DashboardTestData.Lead::confidential).count();
+        assertThat(negotiation.getChild(1).getText()).isEqualTo(String.valueOf(all));
+        assertThat(confidential).isPositive();
+
+        navigate(negotiation.getChild(0).getChild(0).getAttribute("href"));
+
+        assertThat(GridKt._size(_get(_get(LeadListView.class), Grid.class))).isEqualTo((int) (all - confidential));
+    }
+
+    @Test
+    void no_confidential_lead_shows_anywhere_on_the_dashboard_only_its_numbers() {
+        var view = _get(DashboardView.class);
+        var outcomes = _get(OutcomesGrid.class);
+        var secretDelegation = data.leads.getFirst().delegationId();
+        var shown = new StringBuilder(view.getElement().getOuterHTML());
+        for (int row = 0; row < GridKt._size(outcomes); row++) {
+            shown.append(GridKt._getFormattedRow(outcomes, row));
+        }
+        assertThat(shown.toString()).doesNotContain(DashboardTestData.SECRET_COMPANY);
+        assertThat(data.delegations.stream().filter(d -> d.id() == secretDelegation).findFirst().orElseThrow()
+                .start().getYear()).as("the secret lead's delegation is of a year the test can show")
+                .isBetween(2025, 2027);
+    }
+
+    @Test
+    void every_chart_draws_as_many_bars_as_its_table_has_numbers() {
+        var panels = _find(ChartPanel.class);
+        assertThat(panels).extracting(panel -> panel.getElement().getAttribute("data-chart"))
+                .containsExactly("kinds", "cities", "funnel", "activities", "dues");
+        for (var panel : panels) {
+            var rows = panel.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst()
+                    .orElseThrow().getChildren().toList();
+            long numbers = rows.stream().mapToLong(row -> row.getChildCount() - 1).sum();
+            assertThat(DashboardChartsTest.bars(svgOf(panel)))
+                    .as(panel.getElement().getAttribute("data-chart")).isEqualTo(numbers);
+        }
+        assertThat(rowsOf(chart("funnel"))).isEqualTo(8);
+        assertThat(rowsOf(chart("activities"))).isEqualTo(12);
+    }
+
+    @Test
+    void the_fiscal_year_shows_april_to_march_and_the_activities_of_those_months() {
+        var view = _get(DashboardView.class);
+        userSets(view.periodPicker.kind, DashboardPeriod.Kind.FISCAL);
+
+        assertThat(view.periodPicker.value()).isEqualTo(new DashboardPeriod(DashboardPeriod.Kind.FISCAL, 2026));
+        var activities = chart("activities");
+        var months = activities.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst()
+                .orElseThrow().getChildren().map(row -> row.getChild(0).getChild(0).getText()).toList();
+        assertThat(months).hasSize(12).startsWith("Apr").endsWith("Mar");
+        long april = data.activities.stream().filter(a -> a.date().getYear() == 2026 && a.date().getMonthValue() == 4)
+                .count();
+        var first = activities.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst()
+                .orElseThrow().getChild(0);
+        assertThat(first.getChild(1).getText()).isEqualTo(String.valueOf(april));
+        assertThat(card("active-members").getElement().getText() + text(card("active-members")))
+                .contains("since Apr 1, 2026");
+    }
+
+    @Test
+    void nothing_on_the_dashboard_changes_data() {
+        var view = _get(DashboardView.class);
+        assertThat(_find(view, Button.class)).isEmpty();
+        assertThat(_find(view, TextField.class)).isEmpty();
+        assertThat(_find(view, Grid.class)).allSatisfy(grid -> assertThat(grid.getEditor().getBinder()).isNull());
+        var service = org.kakehashi.dashboard.DashboardService.class;
+        assertThat(service.getAnnotation(org.springframework.transaction.annotation.Transactional.class).readOnly())
+                .isTrue();
+        assertThat(List.of(service.getDeclaredMethods())).allSatisfy(method -> assertThat(
+                method.getAnnotation(org.springframework.transaction.annotation.Transactional.class)).isNull());
+    }
+
+    private static FigureCard card(String id) {
+        return _find(FigureCard.class).stream().filter(card -> card.getElement().getAttribute("data-figure")
+                .equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ChartPanel chart(String id) {
+        return _find(ChartPanel.class).stream().filter(panel -> panel.getElement().getAttribute("data-chart")
+                .equals(id)).findFirst().orElseThrow();
+    }
+
+    private static long rowsOf(ChartPanel panel) {
+        return panel.table.getChildren().filter(child -> child.getTag().equals("tbody")).findFirst().orElseThrow()
+                .getChildCount();
+    }
+
+    private static String value(FigureCard card) {
+        return card.getElement().getChild(1).getText();
+    }
+
+    private static String text(FigureCard card) {
+        return card.getElement().getChild(2).getText();
+    }
+
+    private static String svgOf(ChartPanel panel) {
+        return panel.svg.getInnerHtml();
+    }
+
+    private static void navigate(String href) {
+        var parts = href.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+    }
+
+}
