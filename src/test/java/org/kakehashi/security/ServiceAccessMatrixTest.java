@@ -72,6 +72,8 @@ class ServiceAccessMatrixTest {
         USER_ACCOUNTS(Roles.ADMIN),
         /** Looking up an account while signing in happens before anyone is signed in. */
         SIGN_IN(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD),
+        /** The board's key figures: the dashboard, reached by every role. */
+        DASHBOARD(Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD),
         /** Jobs the scheduler runs as "system"; an administrator may start them too. */
         SYSTEM_JOBS(Roles.ADMIN);
 
@@ -94,6 +96,7 @@ class ServiceAccessMatrixTest {
             Map.entry("OrganisationService.setArchived", Access.MEMBERS_WRITE),
             Map.entry("OrganisationService.delete", Access.MEMBERS_WRITE),
             Map.entry("OrganisationService.history", Access.MEMBERS_READ),
+            Map.entry("MembershipService.memberFigures", Access.MEMBERS_READ),
             Map.entry("ContactService.ofOrganisation", Access.MEMBERS_READ),
             Map.entry("ContactService.search", Access.MEMBERS_READ),
             Map.entry("ContactService.save", Access.MEMBERS_WRITE),
@@ -153,6 +156,7 @@ class ServiceAccessMatrixTest {
             Map.entry("DelegationService.businessCards", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.meetingsWith", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.calendar", Access.DELEGATIONS_READ),
+            Map.entry("DelegationService.upcoming", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.history", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.programmeItemHistory", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.participationsOf", Access.DELEGATIONS_READ),
@@ -188,6 +192,9 @@ class ServiceAccessMatrixTest {
             Map.entry("LeadService.timeInStage", Access.PIPELINE_READ),
             Map.entry("LeadService.conversionToEstablished", Access.PIPELINE_READ),
             Map.entry("LeadService.averageTimeInStage", Access.PIPELINE_READ),
+            Map.entry("LeadService.pipelineFigures", Access.PIPELINE_READ),
+            Map.entry("LeadService.activitiesPerMonth", Access.PIPELINE_READ),
+            Map.entry("LeadService.outcomesByDelegation", Access.PIPELINE_READ),
             Map.entry("LeadService.history", Access.PIPELINE_READ),
             Map.entry("LeadService.save", Access.PIPELINE_WRITE),
             Map.entry("LeadService.moveTo", Access.PIPELINE_WRITE),
@@ -197,6 +204,9 @@ class ServiceAccessMatrixTest {
             Map.entry("SavedLeadFilterService.own", Access.OWN_SETTINGS),
             Map.entry("SavedLeadFilterService.save", Access.OWN_SETTINGS),
             Map.entry("SavedLeadFilterService.delete", Access.OWN_SETTINGS),
+            // dashboard
+            Map.entry("DashboardService.today", Access.DASHBOARD),
+            Map.entry("DashboardService.figures", Access.DASHBOARD),
             // security
             Map.entry("DatabaseUserDetailsService.loadUserByUsername", Access.SIGN_IN),
             // re-hashes a password of an older scheme during its own login, before anyone is signed in
