@@ -20,21 +20,25 @@ RESULTS="$WORK/results.tsv"
 
 summary() {
   echo "JDK: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; $(uptime)"
-  printf "%-10s %-10s %6s %10s %10s %12s %10s\n" case variant starts "median ms" "vs plain" "vs empty" "load1"
-  awk -F'\t' 'NR > 1 { v[$2 "\t" $3] = v[$2 "\t" $3] " " $4; l[$2 "\t" $3] = l[$2 "\t" $3] " " $5 }
+  echo "Medians over the rounds; the ratios are taken within each round (the same load), then their median."
+  printf "%-10s %-10s %6s %10s %15s %15s %8s\n" case variant starts "median ms" "vs plain" "vs empty" "load1"
+  awk -F'\t' '
     function median(s,   a, n, i, j, t) {
       n = split(s, a, " ")
       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
     }
+    NR > 1 { k = $2 "\t" $3; v[k] = v[k] " " $4; l[k] = l[k] " " $5; ms[$1 "\t" k] = $4; rounds[$1] = 1 }
     END {
-      for (k in v) m[k] = median(v[k])
       for (k in v) {
         split(k, p, "\t")
-        e = m["empty\t" p[2]]
-        printf "%-10s %-10s %6d %10d %9.0f%% %11.2fx %10s\n", p[1], p[2], split(v[k], t, " "), m[k],
-          100 * (m[k] / m[p[1] "\tplain"] - 1),
-          (e ? m[k] / e : 0), median(l[k])
+        toPlain = ""; toEmpty = ""
+        for (r in rounds) {
+          if ((r "\t" k) in ms && (r "\t" p[1] "\tplain") in ms) toPlain = toPlain " " ms[r "\t" k] / ms[r "\t" p[1] "\tplain"]
+          if ((r "\t" k) in ms && (r "\tempty\t" p[2]) in ms) toEmpty = toEmpty " " ms[r "\t" k] / ms[r "\tempty\t" p[2]]
+        }
+        printf "%-10s %-10s %6d %10d %14.0f%% %14.2fx %8.1f\n", p[1], p[2], split(v[k], t, " "), median(v[k]),
+          100 * (median(toPlain) - 1), (toEmpty == "" ? 0 : median(toEmpty)), median(l[k])
       }
     }' "$RESULTS" | sort
 }

@@ -67,8 +67,10 @@ public final class SessionMemoryBenchmark {
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Sessions must outlive the run: on a busy machine 200 logins take longer than the default 30 minutes
         var command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar",
-                Path.of("target", "kakehashi.jar").toAbsolutePath().toString(), "--server.port=" + PORT));
+                Path.of("target", "kakehashi.jar").toAbsolutePath().toString(), "--server.port=" + PORT,
+                "--server.servlet.session.timeout=3h"));
         command.addAll(List.of(args));
         var server = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("server.log").toFile()).start();
@@ -95,17 +97,17 @@ public final class SessionMemoryBenchmark {
         logOutAll();
         var baseline = histogram();
         long before = baseline.get("Total");
-        rows.add(row("before any session", 0, before, before));
+        rows.add(row("before any session", 0, baseline, before));
 
         long previous = before;
         for (var view : List.of("dashboard", "members", "delegations", "pipeline")) {
             for (int i = 0; i < PER_VIEW; i++) {
                 openSession(view.equals("dashboard") ? List.of() : List.of(view));
             }
-            long now = histogram().get("Total");
+            var now = histogram();
             rows.add(row(PER_VIEW + " sessions on " + (view.equals("dashboard") ? "the dashboard (idle, landing)"
                     : "/" + view), PER_VIEW, now, previous));
-            previous = now;
+            previous = now.get("Total");
         }
         long toursStart = previous;
         int toured = 0;
@@ -116,18 +118,16 @@ public final class SessionMemoryBenchmark {
                 toured++;
             }
             atMost = histogram();
-            rows.add(row(n + " sessions after members, delegations, pipeline, dashboard", n, atMost.get("Total"),
-                    toursStart));
+            rows.add(row(n + " sessions after members, delegations, pipeline, dashboard", n, atMost, toursStart));
             printGrowth(baseline, atMost, sessions.size());
         }
         int open = sessions.size();
         logOutAll();
-        long after = histogram().get("Total");
-        rows.add(row("all " + open + " sessions logged out", 0, after, before));
+        rows.add(row("all " + open + " sessions logged out", 0, histogram(), before));
 
         System.out.printf(Locale.ROOT, "%nJDK %s, -Xmx1g, %s%n%n", Runtime.version(), load());
-        System.out.println("| step | live heap MB | per session KB |");
-        System.out.println("|---|---|---|");
+        System.out.println("| step | sessions alive | live heap MB | per session KB |");
+        System.out.println("|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
@@ -138,7 +138,8 @@ public final class SessionMemoryBenchmark {
             growth.add(Map.entry(entry.getKey(), entry.getValue() - baseline.getOrDefault(entry.getKey(), 0L)));
         }
         growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        growth.stream().filter(entry -> !entry.getKey().equals("Total")).limit(30).forEach(entry ->
+        growth.stream().filter(entry -> !entry.getKey().equals("Total") && !entry.getKey().equals("sessions alive"))
+                .limit(30).forEach(entry ->
                 System.out.printf(Locale.ROOT, "  %8d  %s%n", entry.getValue() / open, entry.getKey()));
     }
 
@@ -151,8 +152,10 @@ public final class SessionMemoryBenchmark {
         }
     }
 
-    private static String row(String step, int sessions, long heap, long from) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %s |", step, heap / 1048576.0,
+    private static String row(String step, int sessions, Map<String, Long> histogram, long from) {
+        long heap = histogram.get("Total");
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %s |", step,
+                histogram.getOrDefault("sessions alive", 0L), heap / 1048576.0,
                 sessions == 0 ? String.format(Locale.ROOT, "(%+.1f MB)", (heap - from) / 1048576.0)
                         : String.format(Locale.ROOT, "%.0f", (heap - from) / 1024.0 / sessions));
     }
@@ -187,7 +190,8 @@ public final class SessionMemoryBenchmark {
                     .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
             var csrf = CSRF.matcher(page.body());
             if (page.statusCode() != 200 || !csrf.find()) {
-                throw new IllegalStateException("session " + session + " is not logged in: " + page.statusCode());
+                System.out.println("session " + session + " is no longer logged in (" + page.statusCode() + ")");
+                continue;
             }
             var logout = client.send(HttpRequest.newBuilder(URI.create(BASE + "logout"))
                     .header("Cookie", "JSESSIONID=" + session)
@@ -201,7 +205,7 @@ public final class SessionMemoryBenchmark {
         sessions.clear();
     }
 
-    /** Live objects after a full GC, bytes per class, and "Total". */
+    /** Live objects after a full GC: bytes per class, "Total", and the "sessions alive" (Vaadin sessions). */
     private Map<String, Long> histogram() throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         var process = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true)
@@ -213,6 +217,9 @@ public final class SessionMemoryBenchmark {
             var columns = line.trim().split("\\s+");
             if (columns.length >= 4 && columns[0].endsWith(":")) {
                 bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
+                if (columns[3].equals("com.vaadin.flow.server.VaadinSession")) {
+                    bytes.put("sessions alive", Long.parseLong(columns[1]));
+                }
             } else if (columns.length >= 3 && columns[0].equals("Total")) {
                 bytes.put("Total", Long.parseLong(columns[2]));
             }
