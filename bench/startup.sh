@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# bench/run startup [rounds | summary]: time from `java ...` to the login page being served, Kakehashi against an
+# empty Vaadin + Spring Boot application (bench/empty-app), each way of starting it, interleaved round by round so
+# that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
+#   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty; variants plain,
+#                                  extracted, aot, aot-served, aot-lazy)
+#   BENCH_REUSE=1                  keep the extracted jars and AOT caches of the last run (target/bench/startup)
+#   BENCH_SKIP_BUILD=1             measure the jars as they are
+#   bench/run startup summary      the medians of the last run's results, also of an interrupted run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .mvn/select-jdk.sh
+JAVA="${JAVA_HOME:?no JDK found}/bin/java"
+ROUNDS="${1:-5}"
+PORT="${BENCH_PORT:-8094}"
+PG_DB="${BENCH_PG_DB:-kakehashi_perf}"
+ROOT="$PWD"
+WORK="$ROOT/target/bench/startup"
+RESULTS="$WORK/results.tsv"
+
+summary() {
+  echo "JDK: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; $(uptime)"
+  echo "Medians over the rounds; the ratios are taken within each round (the same load), then their median."
+  printf "%-10s %-10s %6s %10s %15s %15s %8s\n" case variant starts "median ms" "vs plain" "vs empty" "load1"
+  awk -F'\t' '
+    function median(s,   a, n, i, j, t) {
+      n = split(s, a, " ")
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    NR > 1 { k = $2 "\t" $3; v[k] = v[k] " " $4; l[k] = l[k] " " $5; ms[$1 "\t" k] = $4; rounds[$1] = 1 }
+    END {
+      for (k in v) {
+        split(k, p, "\t")
+        toPlain = ""; toEmpty = ""
+        for (r in rounds) {
+          if ((r "\t" k) in ms && (r "\t" p[1] "\tplain") in ms) toPlain = toPlain " " ms[r "\t" k] / ms[r "\t" p[1] "\tplain"]
+          if ((r "\t" k) in ms && (r "\tempty\t" p[2]) in ms) toEmpty = toEmpty " " ms[r "\t" k] / ms[r "\tempty\t" p[2]]
+        }
+        printf "%-10s %-10s %6d %10d %14.0f%% %14.2fx %8.1f\n", p[1], p[2], split(v[k], t, " "), median(v[k]),
+          100 * (median(toPlain) - 1), (toEmpty == "" ? 0 : median(toEmpty)), median(l[k])
+      }
+    }' "$RESULTS" | sort
+}
+if [ "$ROUNDS" = summary ]; then
+  summary
+  exit 0
+fi
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q -ntp -DskipTests package
+  ./mvnw -B -q -ntp -f bench/empty-app/pom.xml -DskipTests package
+fi
+[ -n "${BENCH_REUSE:-}" ] || rm -rf "$WORK"
+mkdir -p "$WORK"
+
+# Both apps extracted the way Spring Boot's tools jar mode does it: the AOT cache needs classes in plain jar files
+for app in kakehashi empty; do
+  jar="$ROOT/target/kakehashi.jar"
+  [ "$app" = empty ] && jar="$ROOT/bench/empty-app/target/empty-app.jar"
+  [ -d "$WORK/$app-extracted" ] && continue
+  cp "$jar" "$WORK/$app.jar"
+  "$JAVA" -Djarmode=tools -jar "$WORK/$app.jar" extract --destination "$WORK/$app-extracted" >/dev/null
+done
+
+# Whether the login page is served as a browser gets it: the page (GET /login), Vaadin's init request, then the
+# navigation to the route that builds the LoginView on the server and answers its components.
+login_served() {
+  local jar="$1/cookies" init ui key
+  rm -f "$jar"
+  [ "$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ] || return 1
+  init=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/?v-r=init&location=login&query=") || return 1
+  ui=$(grep -o '"v-uiId":[0-9]*' <<<"$init" | cut -d: -f2)
+  key=$(grep -o '"Vaadin-Security-Key":"[^"]*"' <<<"$init" | cut -d'"' -f4)
+  [ -n "$ui" ] && [ -n "$key" ] || return 1
+  curl -s -c "$jar" -b "$jar" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/?v-r=uidl&v-uiId=$ui" \
+    --data '{"csrfToken":"'"$key"'","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"login",'\
+'"query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}' \
+    | grep -q 'vaadin-login-form'
+}
+
+postgres_ready() {
+  psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = '$PG_DB'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $PG_DB"
+}
+
+# start_once CASE VARIANT: one start in the case's scratch directory; prints the milliseconds until the login page
+# is served (login_served), then stops the JVM and waits for it.
+start_once() {
+  local case="$1" variant="$2" app dir env=() args=() opts=()
+  app=kakehashi
+  [ "$case" = empty ] && app=empty
+  dir="$WORK/run-$case"
+  mkdir -p "$dir"
+  case "$case" in
+    h2-fresh) rm -rf "$dir/data" ;;
+    postgres) env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
+                   KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password) ;;
+  esac
+  case "$variant" in
+    plain)     args=(-jar "$WORK/$app.jar") ;;
+    extracted) args=(-jar "$WORK/$app-extracted/$app.jar") ;;
+    aot)       opts=(-XX:AOTCache="$WORK/$app-$case.aot"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
+    aot-served) opts=(-XX:AOTCache="$WORK/$app-$case-served.aot"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
+    aot-lazy)  opts=(-XX:AOTCache="$WORK/$app-$case.aot"); args=(-jar "$WORK/$app-extracted/$app.jar"
+                     --spring.main.lazy-initialization=true) ;;
+  esac
+  local t0 t1 pid
+  t0=$(date +%s%N)
+  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" "${opts[@]}" "${args[@]}" >"$dir/$variant.log" 2>&1) &
+  pid=$!
+  while :; do
+    if login_served "$dir"; then break; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "start failed: $case $variant, see $dir/$variant.log" >&2; exit 1; fi
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  kill -TERM "$pid"
+  wait "$pid" || true
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+# The training runs: the JVM records the classes it loads and links, then writes the AOT cache as it exits
+# (JDK 25, JEP 514/515). "aot" trains as Spring Boot documents it, up to the Spring context's refresh
+# (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops.
+train() { # CASE aot|aot-served
+  local case="$1" app=kakehashi dir env=() pid
+  [ "$case" = empty ] && app=empty
+  dir="$WORK/train-$case-$2"
+  rm -rf "$dir"; mkdir -p "$dir"
+  [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
+                                 KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password)
+  if [ "$2" = aot ]; then
+    (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$WORK/$app-$case.aot" \
+       -Dspring.context.exit=onRefresh -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1)
+    return
+  fi
+  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$WORK/$app-$case-served.aot" \
+     -jar "$WORK/$app-extracted/$app.jar" >"$dir/training-served.log" 2>&1) &
+  pid=$!
+  until login_served "$dir"; do
+    kill -0 "$pid" 2>/dev/null || { echo "training failed: $case, see $dir" >&2; exit 1; }
+    sleep 0.2
+  done
+  kill -TERM "$pid"
+  wait "$pid" || true
+}
+
+PLAN=(${BENCH_PLAN:-h2:plain h2:extracted h2:aot h2:aot-served postgres:plain postgres:aot postgres:aot-served
+                    empty:plain empty:aot empty:aot-served})
+declare -A prepared=()
+for entry in "${PLAN[@]}"; do
+  case="${entry%%:*}" variant="${entry#*:}"
+  if [ -z "${prepared[$case]:-}" ]; then
+    [ "$case" = postgres ] && postgres_ready
+    # One start before the rounds: migrates the existing database of "h2" and "postgres", warms the file cache
+    start_once "$case" plain >/dev/null
+    prepared[$case]=1
+  fi
+  cache="$variant"
+  [ "$variant" = aot-lazy ] && cache=aot
+  if [[ "$cache" == aot* ]] && [ -z "${prepared[$case:$cache]:-}" ]; then
+    app=kakehashi
+    [ "$case" = empty ] && app=empty
+    suffix=""
+    [ "$cache" = aot-served ] && suffix=-served
+    [ -s "$WORK/$app-$case$suffix.aot" ] && [ -n "${BENCH_REUSE:-}" ] || train "$case" "$cache"
+    prepared[$case:$cache]=1
+  fi
+done
+
+[ -s "$RESULTS" ] && [ -n "${BENCH_REUSE:-}" ] || printf 'round\tcase\tvariant\tms\tload1\n' >"$RESULTS"
+for round in $(seq 1 "$ROUNDS"); do
+  for entry in "${PLAN[@]}"; do
+    ms=$(start_once "${entry%%:*}" "${entry#*:}")
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "${entry%%:*}" "${entry#*:}" "$ms" "$load" | tee -a "$RESULTS"
+  done
+done
+echo
+summary
