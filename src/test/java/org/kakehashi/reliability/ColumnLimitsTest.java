@@ -46,6 +46,7 @@ class ColumnLimitsTest {
             Map.entry("ProgrammeItem.zoneId", "chosen from the time zones, checked by @ValidZoneId"),
             Map.entry("AppUser.passwordHash", "written by the password encoder"),
             Map.entry("AppUser.locale", "chosen from the four languages"),
+            Map.entry("AppUser.totpSecret", "generated, 32 Base32 characters"),
             Map.entry("CalendarFeedToken.token", "generated"),
             Map.entry("MemberReminder.recipientName", "copied from a contact's limited names"),
             Map.entry("MemberReminder.recipientEmail", "copied from a contact's limited email"),
