@@ -2,9 +2,12 @@ package org.kakehashi.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +41,8 @@ public abstract class BrowserTest {
 
     protected WebDriver browser;
     protected WebDriverWait wait;
+    /** Where the browser saves what it downloads, one folder per test. */
+    protected Path downloads;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -47,6 +52,10 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en",
                 "--user-data-dir=" + Files.createTempDirectory("kakehashi-chromium"));
+        downloads = Files.createTempDirectory("kakehashi-downloads");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         configure(options);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         browser = new ChromeDriver(service, options);
@@ -79,6 +88,24 @@ public abstract class BrowserTest {
 
     protected WebElement waitFor(String cssSelector) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Waits until the browser has finished writing a download named prefix…suffix, and gives its file. */
+    protected Path downloaded(String prefix, String suffix) {
+        return wait.until(driver -> finishedDownload(prefix, suffix).orElse(null));
+    }
+
+    private Optional<Path> finishedDownload(String prefix, String suffix) {
+        try (var files = Files.list(downloads)) {
+            var names = files.toList();
+            if (names.stream().anyMatch(path -> path.toString().endsWith(".crdownload"))) {
+                return Optional.empty();
+            }
+            return names.stream().filter(path -> path.getFileName().toString().startsWith(prefix)
+                    && path.getFileName().toString().endsWith(suffix)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected Path screenshot(String name) throws IOException {

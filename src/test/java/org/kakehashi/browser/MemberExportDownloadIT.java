@@ -3,32 +3,16 @@ package org.kakehashi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class MemberExportDownloadIT extends BrowserTest {
-
-    private Path downloads;
-
-    @Override
-    protected void configure(ChromeOptions options) throws IOException {
-        downloads = Files.createTempDirectory("kakehashi-downloads");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false,
-                "safebrowsing.enabled", true));
-    }
 
     @Test
     void the_secretary_downloads_the_filtered_member_list_as_csv_that_a_spreadsheet_reads_in_utf8() throws IOException {
@@ -43,7 +27,7 @@ class MemberExportDownloadIT extends BrowserTest {
         browser.findElement(By.xpath("//a[contains(@class, 'export-download') and text()='Member list (CSV)']"))
                 .click();
 
-        var file = wait.until(driver -> finishedDownload("members-", ".csv")).orElseThrow();
+        var file = downloaded("members-", ".csv");
         var bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         var lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
@@ -65,7 +49,7 @@ class MemberExportDownloadIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//a[contains(@class, 'export-download') and text()='Mailing list (Excel)']"))).click();
 
-        var file = wait.until(driver -> finishedDownload("mailing-list-", ".xlsx")).orElseThrow();
+        var file = downloaded("mailing-list-", ".xlsx");
         try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("contact_family_name");
@@ -76,21 +60,6 @@ class MemberExportDownloadIT extends BrowserTest {
             });
             assertThat(sheet.getLastRowNum()).isPositive();
             assertThat(japaneseNames).contains("中村 愛子");
-        }
-    }
-
-    /** The downloaded file once the browser has finished writing it (no .crdownload left), or nothing yet. */
-    private Optional<Path> finishedDownload(String prefix, String suffix) {
-        try (var files = Files.list(downloads)) {
-            var names = files.toList();
-            if (names.stream().anyMatch(path -> path.toString().endsWith(".crdownload"))) {
-                return null;
-            }
-            return names.stream().filter(path -> path.getFileName().toString().startsWith(prefix)
-                    && path.getFileName().toString().endsWith(suffix)).findFirst()
-                    .map(Optional::of).orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
