@@ -1,5 +1,9 @@
 package org.kakehashi;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -10,6 +14,8 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -83,6 +89,20 @@ public abstract class UiTest {
     }
 
     /** Runs work in a browser session of its own, as another user at another computer would (call it on a new thread). */
+    /** Another user's work meanwhile, in a session of their own on a thread of its own (Karibu keeps one per thread). */
+    protected void meanwhile(String username, Runnable work) throws InterruptedException {
+        var other = new Thread(() -> inSessionOf(username, work));
+        other.start();
+        other.join();
+    }
+
+    /** The conflict message after a concurrent change is shown once; then its Reload is clicked. */
+    protected static void assertConflictToldThenReload() {
+        assertThat(_find(Span.class, spec -> spec.withPredicate(
+                span -> span.getText().startsWith("Someone else changed this record")))).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withText("Reload")));
+    }
+
     protected void inSessionOf(String username, Runnable work) {
         startSession();
         try {
