@@ -10,8 +10,10 @@ import static org.kakehashi.reliability.BadInput.assertNoUnexpectedError;
 import static org.kakehashi.reliability.BadInput.assertRefusedAtField;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,8 +121,7 @@ class AccountsBadInputTest extends UiTest {
     }
 
     private void newAccount(String username, String displayName, boolean refused,
-            java.util.function.Function<NewAccountDialog, com.vaadin.flow.component.textfield.TextField> field,
-            java.util.function.Function<AppUser, String> stored) {
+            Function<NewAccountDialog, TextField> field, Function<AppUser, String> stored) {
         login("admin");
         long before = userCount();
         UI.getCurrent().navigate(UserListView.class);
