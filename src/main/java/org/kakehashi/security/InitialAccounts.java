@@ -71,7 +71,8 @@ class InitialAccounts implements ApplicationRunner {
             } catch (UserService.PasswordChangeException e) {
                 throw new IllegalStateException("KAKEHASHI_ADMIN_PASSWORD must have " + UserService.PASSWORD_MIN
                         + " to " + UserService.PASSWORD_MAX
-                        + " characters, must not be the username and must not be a common password", e);
+                        + " characters (at most " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8),"
+                        + " must not be the username and must not be a common password", e);
             }
         }
         var admin = new AppUser(ADMIN_USERNAME, "Administrator", passwordEncoder.encode(password),

@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a new password must be: 12 to 128 characters, not the username, and not one of the 3,000 most common
- * passwords (security/common-passwords.txt). Length over complexity rules, and no forced rotation.
+ * What a new password must be: 12 to 72 characters and at most 72 bytes in UTF-8 (all that bcrypt takes; it refuses
+ * more), not the username, and not one of the 3,000 most common passwords (security/common-passwords.txt). Length
+ * over complexity rules, and no forced rotation.
  */
 final class PasswordPolicy {
 
     static final int MIN = 12;
-    static final int MAX = 128;
+    static final int MAX = 72;
+    static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = load("/security/common-passwords.txt");
 
@@ -31,6 +33,10 @@ final class PasswordPolicy {
         }
         if (password.length() > MAX) {
             throw new UserService.PasswordChangeException("password.error.too-long");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            // Kana, kanji and emoji take three or four bytes each
+            throw new UserService.PasswordChangeException("password.error.too-many-bytes");
         }
         if (password.equalsIgnoreCase(username)) {
             throw new UserService.PasswordChangeException("password.error.is-username");

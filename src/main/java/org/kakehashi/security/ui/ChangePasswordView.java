@@ -23,10 +23,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
     public static final String PATH = "password";
 
-    private final PasswordField currentPassword = new PasswordField();
-    private final PasswordField newPassword = new PasswordField();
-    private final PasswordField repeatPassword = new PasswordField();
-    private final Button save = new Button();
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField repeatPassword = new PasswordField();
+    final Button save = new Button();
 
     private final UserService userService;
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.kakehashi.common.ui.EntityConstraints;
+import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
@@ -27,9 +28,9 @@ class NewAccountDialog extends Dialog {
     NewAccountDialog(java.util.function.Function<NewAccount, String> onCreate) {
         setHeaderTitle(getTranslation("accounts.new.title"));
         username.setLabel(getTranslation("users.username"));
-        username.setMaxLength(AppUser.USERNAME_MAX);
+        MaxLength.set(username, AppUser.USERNAME_MAX);
         displayName.setLabel(getTranslation("users.display-name"));
-        displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        MaxLength.set(displayName, AppUser.DISPLAY_NAME_MAX);
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));

@@ -33,7 +33,10 @@ import org.kakehashi.reliability.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The bad-input campaign over the delegations' forms: delegation, programme item, participant, partner. */
+/**
+ * The bad-input campaign over the delegations' forms: delegation, programme item, participant, partner, and the
+ * business card of a contact met on the spot.
+ */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DelegationsBadInputTest extends UiTest {
 
@@ -258,6 +261,63 @@ class DelegationsBadInputTest extends UiTest {
         if (expected != null) {
             assertThat(String.join(" | ", _getFormattedRow(partners.grid, 0))).contains(expected);
         }
+    }
+
+    // ---- business cards: a contact met and written down on the spot ----
+
+    @ParameterizedTest(name = "business card family name: {0}")
+    @EnumSource(BadInput.class)
+    void a_card_family_name_is_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
+        cardField(input, true, cards -> cards.familyName, contact -> contact.getFamilyName());
+    }
+
+    @ParameterizedTest(name = "business card name in Japanese: {0}")
+    @EnumSource(BadInput.class)
+    void a_card_name_in_japanese_is_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
+        cardField(input, false, cards -> cards.nameJapanese, contact -> contact.getNameJapanese());
+    }
+
+    @ParameterizedTest(name = "business card title: {0}")
+    @EnumSource(BadInput.class)
+    void a_card_title_is_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
+        cardField(input, false, cards -> cards.title, contact -> contact.getTitle());
+    }
+
+    private <F extends HasValue<?, String> & HasValidation> void cardField(BadInput input, boolean required,
+            Function<BusinessCardsPanel, F> field, Function<org.kakehashi.members.ContactPerson, String> stored) {
+        login("officer");
+        var item = reception();
+        UI.getCurrent().navigate("delegations/" + item.getDelegation().getId());
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(_get(DelegationView.class).programme, 0);
+        var cards = _get(ProgrammeItemDialog.class).cards;
+        userSets(cards.familyName, "Sato");
+        userSets(cards.givenName, "Haruki");
+        userSets(field.apply(cards), input.text);
+        _click(cards.addNew);
+
+        assertNoUnexpectedError();
+        var saved = delegations.businessCards(item.getId());
+        if (required ? input.refusedWhenRequired() : input.refusedWhenOptional()) {
+            assertRefusedAtField(field.apply(cards));
+            assertThat(saved).isEmpty();
+            return;
+        }
+        var expected = input.isNothing() ? null : input.text;
+        assertThat(saved).singleElement().extracting(card -> stored.apply(card.getContact())).isEqualTo(expected);
+        assertThat(_size(cards.grid)).isEqualTo(1);
+        if (expected != null) {
+            assertThat(String.join(" | ", _getFormattedRow(cards.grid, 0))).contains(expected);
+        }
+    }
+
+    private ProgrammeItem reception() {
+        var item = new ProgrammeItem(newMission());
+        item.setTitle("Concert reception");
+        item.setCity("Osaka");
+        item.setZoneId("Asia/Tokyo");
+        item.setStart(LocalDateTime.of(2026, 10, 21, 18, 0));
+        item.setEnd(LocalDateTime.of(2026, 10, 21, 21, 0));
+        return delegations.saveItem(item);
     }
 
     private Delegation newMission() {

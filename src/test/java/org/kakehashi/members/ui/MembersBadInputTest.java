@@ -33,7 +33,10 @@ import org.kakehashi.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The bad-input campaign over the members' forms: organisation, contact person, membership type, payment. */
+/**
+ * The bad-input campaign over the members' forms: organisation, contact person, membership type, payment, and the
+ * first membership period.
+ */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MembersBadInputTest extends UiTest {
 
@@ -256,6 +259,50 @@ class MembersBadInputTest extends UiTest {
             assertThat(java.util.stream.Stream.of(dialog.amount, dialog.periodYear, dialog.paidDate)
                     .anyMatch(HasValidation::isInvalid)).as("a field says what is wrong").isTrue();
         }
+    }
+
+    // ---- join dialog: the first period ----
+
+    @ParameterizedTest(name = "membership from {0} to {1}: accepted {2}")
+    @CsvSource({
+        "0001-01-01, 0001-12-31, true",
+        "9999-01-01, 9999-12-31, true",
+        "0001-01-01, 9999-12-31, true",
+        "2026-03-01, 2026-03-01, true",
+        "2026-03-01, 2026-02-28, false",
+        "9999-12-31, 0001-01-01, false",
+        ", 2026-12-31, false",
+        "2026-03-01, , false",
+    })
+    void a_membership_period_far_in_the_past_or_future_is_stored_exactly_and_a_reversed_one_refused(
+            LocalDate start, LocalDate end, boolean accepted) {
+        login("secretary");
+        var organisation = newOrganisation();
+        UI.getCurrent().navigate(OrganisationView.class,
+                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
+        _click(_get(OrganisationView.class).membershipPanel.join);
+        var dialog = _get(JoinDialog.class);
+        userSets(dialog.type, memberships.types().getFirst());
+        // The end follows a changed start, so the start is set first
+        userSets(dialog.start, start);
+        userSets(dialog.end, end);
+        _click(dialog.confirm);
+
+        assertNoUnexpectedError();
+        var membership = memberships.membershipOf(organisation.getId());
+        if (!accepted) {
+            assertThat(membership).isEmpty();
+            assertThat(java.util.stream.Stream.of(dialog.start, dialog.end).anyMatch(HasValidation::isInvalid))
+                    .as("a date says what is wrong").isTrue();
+            assertRefusedAtField(start == null ? dialog.start : dialog.end);
+            return;
+        }
+        assertThat(membership).get().satisfies(stored -> {
+            assertThat(stored.getStartDate()).isEqualTo(start);
+            assertThat(stored.getEndDate()).isEqualTo(end);
+        });
+        assertThat(_get(OrganisationView.class).membershipPanel.summary.getText())
+                .contains(org.kakehashi.common.ui.Formats.date(end, UI.getCurrent().getLocale()));
     }
 
     private Organisation newOrganisation() {
