@@ -3,6 +3,7 @@ package org.kakehashi.dashboard.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
 
@@ -34,6 +35,13 @@ class ChartPanel extends Div {
         numbers.addClassName("chart-numbers");
         numbers.getElement().appendChild(table);
         add(title, svg, numbers);
+        if (chart.rows().isEmpty()) {
+            // Bare axes would look broken: a new register, or a year before any data, says so instead
+            svg.setVisible(false);
+            var empty = new Paragraph(getTranslation("dashboard.chart.empty"));
+            empty.addClassName("chart-empty");
+            addComponentAtIndex(1, empty);
+        }
     }
 
     private static Element numbers(DashboardContent content, ChartData chart) {

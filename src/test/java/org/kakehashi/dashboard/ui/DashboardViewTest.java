@@ -8,10 +8,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +129,18 @@ class DashboardViewTest extends UiTest {
         navigate(negotiation.getChild(0).getChild(0).getAttribute("href"));
 
         assertThat(GridKt._size(_get(_get(LeadListView.class), Grid.class))).isEqualTo((int) (all - confidential));
+    }
+
+    @Test
+    void a_chart_without_data_says_so_instead_of_drawing_bare_axes() {
+        var link = ListLink.to(MemberListView.class);
+        var empty = new ChartData("empty", "Members by city", List.of("Members"), List.of(), true, link);
+
+        // no row, so nothing of the content is read
+        var panel = new ChartPanel(null, empty, Locale.ENGLISH);
+
+        assertThat(panel.svg.isVisible()).isFalse();
+        assertThat(_get(panel, Paragraph.class).getText()).isEqualTo("Nothing to show for this period yet.");
     }
 
     @Test
