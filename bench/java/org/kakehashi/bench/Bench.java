@@ -84,6 +84,29 @@ final class Bench {
         }
     }
 
+    /**
+     * Moves every table's id sequence past the ids the load wrote directly, so that the application's own inserts
+     * after the load do not collide with them: Hibernate's pooled ids take the sequence's value as the top of a block
+     * of 50.
+     */
+    static void advanceSequences(java.sql.Connection connection) throws SQLException {
+        var sequences = new ArrayList<String>();
+        try (var names = connection.createStatement().executeQuery(
+                "select sequence_name from information_schema.sequences where lower(sequence_name) like '%\\_seq'")) {
+            while (names.next()) {
+                sequences.add(names.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (var sequence : sequences) {
+            var table = sequence.substring(0, sequence.length() - "_seq".length());
+            try (var max = connection.createStatement().executeQuery("select coalesce(max(id), 0) from " + table)) {
+                max.next();
+                connection.createStatement().execute("alter sequence " + sequence + " restart with "
+                        + (max.getLong(1) + 51));
+            }
+        }
+    }
+
     static Statistics statistics(ConfigurableApplicationContext context) {
         return context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
     }

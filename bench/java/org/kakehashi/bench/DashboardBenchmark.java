@@ -43,12 +43,7 @@ public final class DashboardBenchmark {
     private static List<String> run(String database) throws Exception {
         try (ConfigurableApplicationContext context = Bench.start(database, "h2-dashboard", PG_SCHEMA)) {
             long start = System.nanoTime();
-            Bench.load(context, database, connection -> {
-                MemberRegisterBenchmark.load(connection);
-                DelegationCalendarBenchmark.load(connection, new int[DelegationCalendarBenchmark.MONTHS]);
-                loadPayments(connection);
-                loadPipeline(connection);
-            });
+            Bench.load(context, database, DashboardBenchmark::loadAll);
             System.out.printf("%s: loaded in %.1f s%n", database, (System.nanoTime() - start) / 1e9);
             var service = context.getBean(DashboardService.class);
             var statistics = Bench.statistics(context);
@@ -63,6 +58,17 @@ public final class DashboardBenchmark {
                     () -> rows(service.figures(new DashboardPeriod(DashboardPeriod.Kind.CALENDAR, year - 1)))));
             return results;
         }
+    }
+
+    /**
+     * 100,000 organisations with their contacts and memberships, 2,000 delegations with their programmes, payments of
+     * two years, and 20,000 leads with their activities.
+     */
+    static void loadAll(Connection connection) throws SQLException {
+        MemberRegisterBenchmark.load(connection);
+        DelegationCalendarBenchmark.load(connection, new int[DelegationCalendarBenchmark.MONTHS]);
+        loadPayments(connection);
+        loadPipeline(connection);
     }
 
     /** What the figures counted: active members, leads, delegations with outcomes. */
