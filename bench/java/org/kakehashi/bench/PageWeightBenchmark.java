@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * bench/run page-weight: bytes transferred and time to an interactive login page and to the first list after
@@ -36,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class PageWeightBenchmark {
 
-    private static final String CHROMIUM = System.getProperty("kakehashi.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kakehashi.chromedriver", "/usr/bin/chromedriver");
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int FIRST_PORT = Integer.getInteger("bench.port", 8095);
 
@@ -71,10 +70,10 @@ public final class PageWeightBenchmark {
             var at = arg.indexOf('=');
             configurations.put(arg.substring(0, at), arg.substring(at + 1));
         }
-        var servers = new LinkedHashMap<String, Server>();
+        var servers = new LinkedHashMap<String, BenchServer>();
         int port = FIRST_PORT;
         for (var configuration : configurations.entrySet()) {
-            servers.put(configuration.getKey(), Server.start(configuration.getKey(), port++, configuration.getValue()));
+            servers.put(configuration.getKey(), start(configuration.getKey(), port++, configuration.getValue()));
         }
         try {
             var results = new LinkedHashMap<String, List<double[]>>();
@@ -83,14 +82,14 @@ public final class PageWeightBenchmark {
                 for (var server : servers.values()) {
                     var figures = measure(server, !listed);
                     listed = true;
-                    results.computeIfAbsent(server.name, name -> new ArrayList<>()).add(figures);
-                    System.out.printf(Locale.ROOT, "round %d %s %s (load %s)%n", round, server.name,
-                            Arrays.toString(figures), load());
+                    results.computeIfAbsent(server.name(), name -> new ArrayList<>()).add(figures);
+                    System.out.printf(Locale.ROOT, "round %d %s %s (load %s)%n", round, server.name(),
+                            Arrays.toString(figures), BenchServer.load());
                 }
             }
             print(results);
         } finally {
-            servers.values().forEach(Server::stop);
+            servers.values().forEach(BenchServer::stop);
         }
     }
 
@@ -98,8 +97,8 @@ public final class PageWeightBenchmark {
      * One browser, a fresh profile: login page cold, log in, first list cold, log out, login page warm, log in,
      * first list warm. Answers ms and bytes of each, in that order.
      */
-    private static double[] measure(Server server, boolean listResources) throws IOException {
-        var browser = browser();
+    private static double[] measure(BenchServer server, boolean listResources) throws IOException {
+        var browser = BenchBrowser.chromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             var figures = new double[8];
@@ -154,21 +153,9 @@ public final class PageWeightBenchmark {
         return total;
     }
 
-    private static WebDriver browser() throws IOException {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=en",
-                "--user-data-dir=" + Files.createTempDirectory("kakehashi-bench-chromium"));
-        options.setScriptTimeout(Duration.ofSeconds(60));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new ChromeDriver(service, options);
-    }
-
     private static void print(Map<String, List<double[]>> results) {
         String[] names = {"login page cold", "first list cold", "login page warm", "first list warm"};
-        System.out.printf(Locale.ROOT, "%n%s%n%n", load());
+        System.out.printf(Locale.ROOT, "%n%s%n%n", BenchServer.load());
         System.out.println("| configuration | page | median ms | median bytes transferred |");
         System.out.println("|---|---|---|---|");
         results.forEach((configuration, rounds) -> {
@@ -185,52 +172,11 @@ public final class PageWeightBenchmark {
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
-    private static String load() {
-        try {
-            return "load average " + Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "load average unknown";
-        }
-    }
-
     /** The production jar, run in a scratch directory of its own (a fresh H2 database with the demo accounts). */
-    private record Server(String name, int port, Process process) {
-
-        static Server start(String name, int port, String arguments) throws IOException, InterruptedException {
-            var directory = Path.of("target", "bench", "page-weight", name);
-            org.springframework.util.FileSystemUtils.deleteRecursively(directory);
-            Files.createDirectories(directory);
-            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", Path.of("target", "kakehashi.jar").toAbsolutePath().toString(), "--server.port=" + port));
-            if (!arguments.isBlank()) {
-                command.addAll(Arrays.asList(arguments.trim().split(";")));
-            }
-            var process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("server.log").toFile()).start();
-            var server = new Server(name, port, process);
-            var client = HttpClient.newHttpClient();
-            var login = HttpRequest.newBuilder(URI.create(server.url("login"))).build();
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    if (client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return server;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
-            }
-            process.destroy();
-            throw new IllegalStateException("the server " + name + " did not start: see " + directory.resolve("server.log"));
-        }
-
-        String url(String path) {
-            return "http://localhost:" + port + "/" + path;
-        }
-
-        void stop() {
-            process.destroy();
-        }
+    private static BenchServer start(String name, int port, String arguments) throws IOException, InterruptedException {
+        var directory = Path.of("target", "bench", "page-weight", name);
+        FileSystemUtils.deleteRecursively(directory);
+        return BenchServer.start(name, directory, port, List.of(),
+                arguments.isBlank() ? List.of() : Arrays.asList(arguments.trim().split(";")));
     }
 }

@@ -38,8 +38,6 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class SessionMemoryBenchmark {
 
-    private static final String CHROMIUM = System.getProperty("kakehashi.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kakehashi.chromedriver", "/usr/bin/chromedriver");
     private static final int PORT = Integer.getInteger("bench.port", 8097);
     private static final int PER_VIEW = Integer.getInteger("bench.per-view", 20);
     private static final int[] TOUR = {Integer.getInteger("bench.sessions", 50), Integer.getInteger("bench.more-sessions", 200)};
@@ -53,37 +51,32 @@ public final class SessionMemoryBenchmark {
 
     private final WebDriver browser;
     private final WebDriverWait wait;
-    private final long pid;
+    private final BenchServer server;
     private final List<String> sessions = new ArrayList<>();
 
-    private SessionMemoryBenchmark(WebDriver browser, long pid) {
+    private SessionMemoryBenchmark(WebDriver browser, BenchServer server) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        this.pid = pid;
+        this.server = server;
     }
 
     public static void main(String[] args) throws Exception {
         var directory = Path.of("target", "bench", "session-memory");
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Sessions must outlive the run: on a busy machine 200 logins take longer than the default 30 minutes
-        var command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar",
-                Path.of("target", "kakehashi.jar").toAbsolutePath().toString(), "--server.port=" + PORT,
-                "--server.servlet.session.timeout=3h"));
-        command.addAll(List.of(args));
-        var server = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(directory.resolve("server.log").toFile()).start();
+        var arguments = new ArrayList<>(List.of("--server.servlet.session.timeout=3h"));
+        arguments.addAll(List.of(args));
+        var server = BenchServer.start("session-memory", directory, PORT, List.of("-Xmx1g"), arguments);
         WebDriver browser = null;
         try {
-            awaitLogin(server);
-            browser = browser();
-            new SessionMemoryBenchmark(browser, server.pid()).run();
+            browser = BenchBrowser.chromium();
+            new SessionMemoryBenchmark(browser, server).run();
         } finally {
             if (browser != null) {
                 browser.quit();
             }
-            server.destroy();
+            server.stop();
         }
         System.exit(0);
     }
@@ -95,7 +88,7 @@ public final class SessionMemoryBenchmark {
             openSession(List.of("members", "delegations", "pipeline", "dashboard"));
         }
         logOutAll();
-        var baseline = histogram();
+        var baseline = server.liveHeap();
         long before = baseline.get("Total");
         rows.add(row("before any session", 0, baseline, before));
 
@@ -104,7 +97,7 @@ public final class SessionMemoryBenchmark {
             for (int i = 0; i < PER_VIEW; i++) {
                 openSession(view.equals("dashboard") ? List.of() : List.of(view));
             }
-            var now = histogram();
+            var now = server.liveHeap();
             rows.add(row(PER_VIEW + " sessions on " + (view.equals("dashboard") ? "the dashboard (idle, landing)"
                     : "/" + view), PER_VIEW, now, previous));
             previous = now.get("Total");
@@ -117,15 +110,15 @@ public final class SessionMemoryBenchmark {
                 openSession(List.of("members", "delegations", "pipeline", "dashboard"));
                 toured++;
             }
-            atMost = histogram();
+            atMost = server.liveHeap();
             rows.add(row(n + " sessions after members, delegations, pipeline, dashboard", n, atMost, toursStart));
             printGrowth(baseline, atMost, sessions.size());
         }
         int open = sessions.size();
         logOutAll();
-        rows.add(row("all " + open + " sessions logged out", 0, histogram(), before));
+        rows.add(row("all " + open + " sessions logged out", 0, server.liveHeap(), before));
 
-        System.out.printf(Locale.ROOT, "%nJDK %s, -Xmx1g, %s%n%n", Runtime.version(), load());
+        System.out.printf(Locale.ROOT, "%nJDK %s, -Xmx1g, %s%n%n", Runtime.version(), BenchServer.load());
         System.out.println("| step | sessions alive | live heap MB | per session KB |");
         System.out.println("|---|---|---|---|");
         rows.forEach(System.out::println);
@@ -147,7 +140,7 @@ public final class SessionMemoryBenchmark {
     private static final class Rows extends ArrayList<String> {
         @Override
         public boolean add(String row) {
-            System.out.printf(Locale.ROOT, "%s (%s)%n", row, load());
+            System.out.printf(Locale.ROOT, "%s (%s)%n", row, BenchServer.load());
             return super.add(row);
         }
     }
@@ -203,66 +196,5 @@ public final class SessionMemoryBenchmark {
             }
         }
         sessions.clear();
-    }
-
-    /** Live objects after a full GC: bytes per class, "Total", and the "sessions alive" (Vaadin sessions). */
-    private Map<String, Long> histogram() throws IOException, InterruptedException {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true)
-                .start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        var bytes = new HashMap<String, Long>();
-        for (var line : output.lines().toList()) {
-            var columns = line.trim().split("\\s+");
-            if (columns.length >= 4 && columns[0].endsWith(":")) {
-                bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
-                if (columns[3].equals("com.vaadin.flow.server.VaadinSession")) {
-                    bytes.put("sessions alive", Long.parseLong(columns[1]));
-                }
-            } else if (columns.length >= 3 && columns[0].equals("Total")) {
-                bytes.put("Total", Long.parseLong(columns[2]));
-            }
-        }
-        if (!bytes.containsKey("Total")) {
-            throw new IllegalStateException("no heap histogram: " + output);
-        }
-        return bytes;
-    }
-
-    private static void awaitLogin(Process server) throws IOException, InterruptedException {
-        var client = HttpClient.newHttpClient();
-        var login = HttpRequest.newBuilder(URI.create(BASE + "login")).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            try {
-                if (client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start: see target/bench/session-memory/server.log");
-    }
-
-    private static WebDriver browser() throws IOException {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=en",
-                "--user-data-dir=" + Files.createTempDirectory("kakehashi-bench-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static String load() {
-        try {
-            return "load average " + Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "load average unknown";
-        }
     }
 }
