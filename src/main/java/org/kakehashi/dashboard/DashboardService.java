@@ -2,11 +2,16 @@ package org.kakehashi.dashboard;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +33,43 @@ public class DashboardService {
     private final DelegationService delegations;
     private final LeadService leads;
     private final Clock clock;
+    private final Duration maxAge;
+    private final Map<DashboardPeriod, Computed> recent = new ConcurrentHashMap<>();
 
-    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock) {
+    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock,
+            @Value("${kakehashi.dashboard.figures-max-age:PT1M}") Duration maxAge) {
         this.memberships = memberships;
         this.delegations = delegations;
         this.leads = leads;
         this.clock = clock;
+        this.maxAge = maxAge;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** The figures of a period as of today (or the period's last day, for a past one). */
+    /**
+     * The figures of a period as of today (or the period's last day, for a past one). Every figure is an aggregate
+     * over the whole register, so the figures of a period are reused for {@code kakehashi.dashboard.figures-max-age}
+     * (a minute): with many board members reading the dashboard the database counts once a minute, and a change
+     * shows within that minute.
+     */
     public DashboardFigures figures(DashboardPeriod period) {
+        var now = clock.instant();
+        var reused = recent.get(period);
+        if (reused != null && now.isBefore(reused.at().plus(maxAge)) && !now.isBefore(reused.at())) {
+            return reused.figures();
+        }
+        var fresh = compute(period);
+        recent.values().removeIf(old -> !now.isBefore(old.at().plus(maxAge)));
+        if (maxAge.isPositive()) {
+            recent.put(period, new Computed(fresh, now));
+        }
+        return fresh;
+    }
+
+    private DashboardFigures compute(DashboardPeriod period) {
         var today = today();
         var asOf = period.asOf(today);
         var from = period.start();
@@ -53,5 +81,8 @@ public class DashboardService {
                 leads.pipelineFigures(from, to),
                 leads.activitiesPerMonth(from, to),
                 leads.outcomesByDelegation(from, to));
+    }
+
+    private record Computed(DashboardFigures figures, Instant at) {
     }
 }

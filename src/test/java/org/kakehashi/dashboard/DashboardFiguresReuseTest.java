@@ -1,0 +1,65 @@
+package org.kakehashi.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.kakehashi.dashboard.DashboardPeriod.Kind;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.members.MembershipService;
+import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.MutableClock;
+import org.kakehashi.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The figures are aggregates over the whole register: many board members reading the dashboard within a minute get
+ * the figures counted once, and a change shows once that minute is over (bench/README.md, "Under load").
+ */
+@SpringBootTest
+@DirtiesContext
+@Import(DashboardTestData.Config.class)
+@TestPropertySource(properties = "kakehashi.demo-data=false")
+@WithMockUser(roles = Roles.BOARD)
+class DashboardFiguresReuseTest {
+
+    @Autowired
+    private MembershipService memberships;
+
+    @Autowired
+    private DelegationService delegations;
+
+    @Autowired
+    private LeadService leads;
+
+    @Autowired
+    private DashboardTestData data;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void the_figures_of_a_period_are_reused_for_a_minute_then_counted_afresh() {
+        data.generate(7, 200, 20, 50);
+        var clock = new MutableClock(DashboardTestData.NOW);
+        var dashboard = new DashboardService(memberships, delegations, leads, clock, Duration.ofMinutes(1));
+        var calendarYear = new DashboardPeriod(Kind.CALENDAR, 2026);
+        long unpaid = dashboard.figures(calendarYear).members().duesUnpaid();
+        assertThat(unpaid).isPositive();
+
+        jdbc.update("update membership set dues_status = 'PAID'");
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(dashboard.figures(calendarYear).members().duesUnpaid()).isEqualTo(unpaid);
+        assertThat(dashboard.figures(new DashboardPeriod(Kind.FISCAL, 2026)).members().duesUnpaid())
+                .as("another period is counted on its own").isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(dashboard.figures(calendarYear).members().duesUnpaid()).isZero();
+    }
+}
