@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
+import java.util.ArrayList;
 import java.util.Map;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
@@ -44,6 +45,8 @@ import org.kakehashi.security.Roles;
 public class DelegationCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "delegations/calendar";
+    /** The lines a day of the month view shows at most; a busy day's last line says how many more its week has. */
+    static final int ENTRIES_PER_DAY = 4;
 
     enum Period { MONTH, WEEK }
 
@@ -138,11 +141,12 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
             days.add(weekday);
         }
         for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(dayCell(day, calendar, chosen == Period.MONTH && day.getMonth() != date.getMonth()));
+            days.add(dayCell(day, calendar, chosen == Period.MONTH && day.getMonth() != date.getMonth(),
+                    chosen == Period.MONTH));
         }
     }
 
-    private Div dayCell(LocalDate day, CalendarPeriod calendar, boolean otherMonth) {
+    private Div dayCell(LocalDate day, CalendarPeriod calendar, boolean otherMonth, boolean capped) {
         var cell = new Div();
         cell.addClassName("calendar-day");
         if (otherMonth) {
@@ -154,27 +158,42 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
         var number = new Span(String.valueOf(day.getDayOfMonth()));
         number.addClassName("calendar-day-number");
         cell.add(number);
+        var entries = new ArrayList<Entry>();
         for (var delegation : calendar.delegations()) {
             if (delegation.covers(day)) {
-                cell.add(entry(delegation.getTitle(), "calendar-delegation", delegation));
+                entries.add(new Entry(delegation.getTitle(), "calendar-delegation", delegation));
             }
         }
         for (var item : calendar.items()) {
             if (item.getStart().toLocalDate().equals(day)) {
-                cell.add(entry(Formats.time(item.getZonedStart(), getLocale()) + " " + item.getTitle(),
+                entries.add(new Entry(Formats.time(item.getZonedStart(), getLocale()) + " " + item.getTitle(),
                         "calendar-item", item.getDelegation()));
             }
+        }
+        // A month's cell has room for a few lines: a busy day shows its first entries and links to its week
+        int shown = capped && entries.size() > ENTRIES_PER_DAY ? ENTRIES_PER_DAY - 1 : entries.size();
+        entries.subList(0, shown).forEach(entry -> cell.add(entry.button()));
+        if (shown < entries.size()) {
+            var more = new Button(getTranslation("calendar.more", entries.size() - shown),
+                    click -> go(day, Period.WEEK));
+            more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            more.addClassName("calendar-more");
+            cell.add(more);
         }
         return cell;
     }
 
-    private static Button entry(String text, String className, Delegation delegation) {
-        var entry = new Button(text, click -> UI.getCurrent().navigate(DelegationView.class,
-                new RouteParameters(DelegationView.ID, String.valueOf(delegation.getId()))));
-        entry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        entry.addClassName(className);
-        entry.addClassName("calendar-status-" + delegation.getStatus().name().toLowerCase());
-        return entry;
+    /** A delegation's day or a programme item in a day's cell; a click opens the delegation. */
+    private record Entry(String text, String className, Delegation delegation) {
+
+        Button button() {
+            var entry = new Button(text, click -> UI.getCurrent().navigate(DelegationView.class,
+                    new RouteParameters(DelegationView.ID, String.valueOf(delegation.getId()))));
+            entry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            entry.addClassName(className);
+            entry.addClassName("calendar-status-" + delegation.getStatus().name().toLowerCase());
+            return entry;
+        }
     }
 
     private static LocalDate parse(String date) {

@@ -49,8 +49,8 @@ class DelegationCalendarViewTest extends UiTest {
             reception.setEnd(LocalDateTime.of(2026, 1, 29, 21, 0));
             delegations.saveItem(reception);
         } else {
-            mission = delegations.page(DelegationFilter.all(), org.springframework.data.domain.Pageable.ofSize(1))
-                    .getContent().getFirst();
+            mission = delegations.calendar(LocalDate.of(2026, 1, 28), LocalDate.of(2026, 1, 28)).delegations()
+                    .getFirst();
         }
     }
 
@@ -117,6 +117,29 @@ class DelegationCalendarViewTest extends UiTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("delegations/" + mission.getId());
+    }
+
+    @Test
+    void a_busy_day_of_the_month_shows_its_first_entries_and_the_rest_are_in_its_week() {
+        // Six delegations of 12 to 18 May 2027, a month no other test looks at
+        if (delegations.calendar(LocalDate.of(2027, 5, 12), LocalDate.of(2027, 5, 12)).delegations().isEmpty()) {
+            for (int i = 1; i <= 6; i++) {
+                delegations.save(DelegationListViewTest.delegation("Trade visit " + i, DelegationDirection.INBOUND,
+                        "Lund", "Lund", LocalDate.of(2027, 5, 12), DelegationStatus.CONFIRMED));
+            }
+        }
+        open("2027-05-01", "month");
+
+        // Seven busy days, each with three of its delegations and a last line for the other three
+        assertThat(entries("calendar-delegation")).hasSize(7 * (DelegationCalendarView.ENTRIES_PER_DAY - 1));
+        var more = entries("calendar-more");
+        assertThat(more).hasSize(7).allSatisfy(button -> assertThat(button.getText()).isEqualTo("+3 more"));
+
+        _click(more.getFirst());
+        assertThat(_get(DelegationCalendarView.class).heading.getText()).startsWith("Week 20");
+        // Sunday 9 to Saturday 15 May: the six delegations on each of the days 12 to 15, none left out
+        assertThat(entries("calendar-delegation")).hasSize(4 * 6);
+        assertThat(entries("calendar-more")).isEmpty();
     }
 
     @Test
