@@ -38,6 +38,14 @@ final class Bench {
     private Bench() {
     }
 
+    /**
+     * A count of rows to load, times {@code -Dbench.scale} (1 by default): the load benchmark also runs on a register
+     * of a large association's size rather than the stress size.
+     */
+    static int scaled(int rows) {
+        return Math.max(1, (int) Math.round(rows * Double.parseDouble(System.getProperty("bench.scale", "1"))));
+    }
+
     /** The databases named on the command line, both when none is. */
     static List<String> databases(String[] args) {
         return args.length == 0 ? List.of("h2", "postgres") : Arrays.asList(args);

@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class DashboardBenchmark {
 
     private static final String PG_SCHEMA = "kakehashi_bench_dashboard";
-    private static final int LEADS = 20_000;
+    static final int LEADS = Bench.scaled(20_000);
     private static final int ACTIVITIES_PER_LEAD = 5;
     private static final long OWNER = 900_001;
     private static final String[] STAGES = {"IDENTIFIED", "CONTACTED", "IN_DIALOGUE", "VISIT", "NEGOTIATION",
@@ -122,7 +122,7 @@ public final class DashboardBenchmark {
                 leads.setString(4, stage);
                 leads.setTimestamp(5, Timestamp.from(now));
                 leads.setLong(6, OWNER);
-                leads.setObject(7, id % 3 == 0 ? (Object) (long) (1 + random.nextInt(2_000)) : null,
+                leads.setObject(7, id % 3 == 0 ? (Object) (long) (1 + random.nextInt(DelegationCalendarBenchmark.DELEGATIONS)) : null,
                         java.sql.Types.BIGINT);
                 leads.setInt(8, random.nextInt(300));
                 leads.setBigDecimal(9, BigDecimal.valueOf(random.nextInt(100_000_000)));

@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class DelegationCalendarBenchmark {
 
-    private static final int DELEGATIONS = 2_000;
+    static final int DELEGATIONS = Bench.scaled(2_000);
     private static final int ITEMS_PER_DELEGATION = 10;
     private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 1);
     static final int MONTHS = 36;

@@ -37,11 +37,15 @@ public final class LoadBenchmark {
     private static final int PORT = Integer.getInteger("bench.port", 8096);
     private static final String PASSWORD = "load-test-password-2026";
     private static final long FIRST_USER_ID = 800_001;
-    /** Organisations and leads with five-digit ids: a search for the number finds that one alone. */
-    private static final int FIRST_ORGANISATION = 10_000;
-    private static final int ORGANISATION_SLOTS = 90_000;
-    private static final int FIRST_LEAD = 10_002;
-    private static final int LEAD_SLOTS = 999;
+    /**
+     * Each user works on organisations and leads of its own, so that no two edit the same one: those with as many
+     * digits as the largest id, which a search for the number finds with at most one other (the largest id itself).
+     * Leads ending in 2, never a confidential one (every tenth).
+     */
+    private static final int FIRST_ORGANISATION = MemberRegisterBenchmark.ORGANISATIONS / 10;
+    private static final int ORGANISATION_SLOTS = MemberRegisterBenchmark.ORGANISATIONS - FIRST_ORGANISATION;
+    private static final int FIRST_LEAD = DashboardBenchmark.LEADS / 10 + 2;
+    private static final int LEAD_SLOTS = (DashboardBenchmark.LEADS - FIRST_LEAD) / 10;
     private static final String[] PLACES = {"Lund", "Malmö", "Skåne", "Nordic", "Göteborg"};
     private static final Pattern ACCESS = Pattern.compile("^(\\d+) (\\S+) (\\S+) \\S+ (\\d{3}) (\\d+)$");
 
@@ -63,8 +67,14 @@ public final class LoadBenchmark {
         var directory = Path.of("target", "bench", "load").toAbsolutePath();
         FileSystemUtils.deleteRecursively(directory.resolve("server"));
         prepareDatabase();
-        var server = BenchServer.start("load", directory.resolve("server"), PORT,
-                List.of("-Xmx1g", "-Xlog:gc:file=" + directory.resolve("server").resolve("gc.log") + ":uptimemillis"),
+        var jvmOptions = new ArrayList<>(List.of("-Xmx1g",
+                "-Xlog:gc:file=" + directory.resolve("server").resolve("gc.log") + ":uptimemillis"));
+        // e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=load.jfr to see where the server's time goes
+        var extra = System.getProperty("bench.jvm", "");
+        if (!extra.isBlank()) {
+            jvmOptions.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        var server = BenchServer.start("load", directory.resolve("server"), PORT, jvmOptions,
                 List.of("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("h2").resolve("kakehashi")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=65536"
                                 + ";WRITE_DELAY=0",
@@ -89,8 +99,8 @@ public final class LoadBenchmark {
     }
 
     /**
-     * The data of the dashboard benchmark (100,000 organisations, 2,000 delegations, 20,000 leads) in an H2 file
-     * database, and the users of the test, each a secretary and an officer.
+     * The data of the dashboard benchmark (100,000 organisations, 2,000 delegations, 20,000 leads, all times
+     * {@code -Dbench.scale}) in an H2 file database, and the users of the test, each a secretary and an officer.
      */
     private static void prepareDatabase() throws Exception {
         try (var context = Bench.start("h2", "load/h2", "unused")) {
@@ -280,8 +290,10 @@ public final class LoadBenchmark {
             serverMillis.computeIfAbsent(kind, k -> new ArrayList<>()).add(millis);
             serverMillis.computeIfAbsent("all requests", k -> new ArrayList<>()).add(millis);
         }
-        System.out.printf(Locale.ROOT, "%n%d users, %d s warm-up, %d s measured; %d rounds of the workflow in all;"
-                + " JDK %s, %d cores, %s%n%n", USERS, WARM_UP.toSeconds(), MEASURED.toSeconds(), rounds.get(),
+        System.out.printf(Locale.ROOT, "%n%d users, %d s warm-up, %d s measured; %,d organisations, %,d delegations,"
+                + " %,d leads; %d rounds of the workflow in all; JDK %s, %d cores, %s%n%n", USERS, WARM_UP.toSeconds(),
+                MEASURED.toSeconds(), MemberRegisterBenchmark.ORGANISATIONS, DelegationCalendarBenchmark.DELEGATIONS,
+                DashboardBenchmark.LEADS, rounds.get(),
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), BenchServer.load());
         System.out.println("| request | count | server p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");

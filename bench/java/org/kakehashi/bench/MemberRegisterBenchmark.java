@@ -23,7 +23,7 @@ import org.springframework.data.domain.Sort;
  */
 public final class MemberRegisterBenchmark {
 
-    private static final int ORGANISATIONS = 100_000;
+    static final int ORGANISATIONS = Bench.scaled(100_000);
     private static final int CONTACTS_PER_ORGANISATION = 3;
     private static final String PG_SCHEMA = "kakehashi_bench";
 
