@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
@@ -35,6 +36,7 @@ public class DashboardService {
     private final Clock clock;
     private final Duration maxAge;
     private final Map<DashboardPeriod, Computed> recent = new ConcurrentHashMap<>();
+    private final Set<DashboardPeriod> refreshing = ConcurrentHashMap.newKeySet();
 
     DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock,
             @Value("${kakehashi.dashboard.figures-max-age:PT1M}") Duration maxAge) {
@@ -53,7 +55,8 @@ public class DashboardService {
      * The figures of a period as of today (or the period's last day, for a past one). Every figure is an aggregate
      * over the whole register, so the figures of a period are reused for {@code kakehashi.dashboard.figures-max-age}
      * (a minute): with many board members reading the dashboard the database counts once a minute, and a change
-     * shows within that minute.
+     * shows within that minute. Once they are older, one request counts them afresh while the others meanwhile get
+     * the figures it replaces, rather than all counting at once.
      */
     public DashboardFigures figures(DashboardPeriod period) {
         var now = clock.instant();
@@ -61,15 +64,25 @@ public class DashboardService {
         if (reused != null && now.isBefore(reused.at().plus(maxAge)) && !now.isBefore(reused.at())) {
             return reused.figures();
         }
-        var fresh = compute(period);
-        recent.values().removeIf(old -> !now.isBefore(old.at().plus(maxAge)));
-        if (maxAge.isPositive()) {
-            recent.put(period, new Computed(fresh, now));
+        boolean counting = refreshing.add(period);
+        if (reused != null && !counting) {
+            return reused.figures();
         }
-        return fresh;
+        try {
+            var fresh = compute(period);
+            if (maxAge.isPositive()) {
+                recent.values().removeIf(old -> !now.isBefore(old.at().plus(maxAge.multipliedBy(2))));
+                recent.put(period, new Computed(fresh, now));
+            }
+            return fresh;
+        } finally {
+            if (counting) {
+                refreshing.remove(period);
+            }
+        }
     }
 
-    private DashboardFigures compute(DashboardPeriod period) {
+    DashboardFigures compute(DashboardPeriod period) {
         var today = today();
         var asOf = period.asOf(today);
         var from = period.start();

@@ -3,6 +3,10 @@ package org.kakehashi.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.dashboard.DashboardPeriod.Kind;
 import org.kakehashi.delegations.DelegationService;
@@ -61,5 +65,45 @@ class DashboardFiguresReuseTest {
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(dashboard.figures(calendarYear).members().duesUnpaid()).isZero();
+    }
+
+    @Test
+    void once_the_figures_are_older_one_request_counts_them_afresh_and_the_others_meanwhile_get_the_previous()
+            throws Exception {
+        var clock = new MutableClock(DashboardTestData.NOW);
+        var counting = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var counts = new AtomicInteger();
+        var dashboard = new DashboardService(null, null, null, clock, Duration.ofMinutes(1)) {
+            @Override
+            DashboardFigures compute(DashboardPeriod period) {
+                if (counts.incrementAndGet() == 2) {
+                    counting.countDown();
+                    await(release);
+                }
+                return new DashboardFigures(period, DashboardTestData.TODAY, null, null, null, null, null, null);
+            }
+        };
+        var period = new DashboardPeriod(Kind.CALENDAR, 2026);
+        var first = dashboard.figures(period);
+        clock.advance(Duration.ofMinutes(1));
+
+        var recount = CompletableFuture.supplyAsync(() -> dashboard.figures(period));
+        assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(dashboard.figures(period)).as("while the figures are counted afresh").isSameAs(first);
+        release.countDown();
+        var second = recount.get(10, TimeUnit.SECONDS);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(dashboard.figures(period)).isSameAs(second);
+        assertThat(counts).hasValue(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
