@@ -1,12 +1,12 @@
 package org.kakehashi.pipeline.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
@@ -50,7 +50,7 @@ class LeadCard extends Div {
             var dragSource = DragSource.configure(this, true);
             dragSource.setDragData(lead);
             dragSource.setEffectAllowed(EffectAllowed.MOVE);
-            add(moveMenu(mover));
+            add(moveButton(mover));
         }
     }
 
@@ -74,19 +74,16 @@ class LeadCard extends Div {
         return line("lead-card-next", text);
     }
 
-    private MenuBar moveMenu(BiConsumer<Lead, LeadStage> mover) {
-        var menu = new MenuBar();
-        menu.addClassName("lead-card-move");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        var moveTo = menu.addItem(getTranslation("pipeline.card.move"));
-        moveTo.setAriaLabel(getTranslation("pipeline.card.move-aria", lead.getCompanyName()));
-        for (var stage : LeadStage.values()) {
-            if (stage != lead.getStage()) {
-                moveTo.getSubMenu().addItem(getTranslation("pipeline.stage." + stage.name()),
-                        click -> mover.accept(lead, stage));
-            }
-        }
-        return menu;
+    /**
+     * The keyboard's way to move the card: one button that opens the choice of stage. The choice is built when it is
+     * asked for, not for every card of the board: a menu per card made up half of what the board sent the browser.
+     */
+    private Button moveButton(BiConsumer<Lead, LeadStage> mover) {
+        var move = new Button(getTranslation("pipeline.card.move"), click -> new MoveDialog(lead, mover).open());
+        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        move.addClassName("lead-card-move");
+        move.setAriaLabel(getTranslation("pipeline.card.move-aria", lead.getCompanyName()));
+        return move;
     }
 
     private static Span line(String className, String text) {

@@ -1,5 +1,6 @@
 package org.kakehashi.pipeline.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.kakehashi.pipeline.PipelineTestData.TODAY;
 import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.common.Translations;
@@ -106,7 +105,10 @@ class LeadBoardViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadBoardView.class);
 
         var card = column(LeadStage.IDENTIFIED).cards().getFirst();
-        ContextMenuKt._clickItemWithCaption(_get(card, MenuBar.class), "Negotiation");
+        _click(_get(card, Button.class, spec -> spec.withClasses("lead-card-move")));
+        assertThat(_find(Button.class, spec -> spec.withClasses("move-to-stage"))).extracting(Button::getText)
+                .containsExactly("Contacted", "In dialogue", "Visit", "Negotiation", "Established", "Lost", "On hold");
+        _click(_get(Button.class, spec -> spec.withText("Negotiation")));
 
         assertThat(column(LeadStage.NEGOTIATION).cards()).extracting(c -> c.lead().getId())
                 .containsExactly(saved.getId());
@@ -122,7 +124,8 @@ class LeadBoardViewTest extends PipelineUiTest {
         leadService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST);
 
         var staleCard = column(LeadStage.IDENTIFIED).cards().getFirst();
-        ContextMenuKt._clickItemWithCaption(_get(staleCard, MenuBar.class), "Visit");
+        _click(_get(staleCard, Button.class, spec -> spec.withClasses("lead-card-move")));
+        _click(_get(Button.class, spec -> spec.withText("Visit")));
 
         assertThat(leadService.get(saved.getId()).orElseThrow().getStage()).isEqualTo(LeadStage.LOST);
         assertThat(column(LeadStage.LOST).cards()).hasSize(1);
@@ -142,7 +145,7 @@ class LeadBoardViewTest extends PipelineUiTest {
 
         var card = column(LeadStage.IDENTIFIED).cards().getFirst();
         assertThat(card.getElement().getProperty("draggable", false)).isFalse();
-        assertThat(_find(card, MenuBar.class)).isEmpty();
+        assertThat(_find(card, Button.class, spec -> spec.withClasses("lead-card-move"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("New lead"))).isEmpty();
         assertThat(_get(LeadBoardView.class).followUps.isAttached()).isFalse();
     }
