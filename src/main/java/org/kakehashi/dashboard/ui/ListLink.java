@@ -2,6 +2,7 @@ package org.kakehashi.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,13 @@ record ListLink(Class<? extends Component> view, Map<String, String> parameters)
             parameters.put(nameValuePairs[i], nameValuePairs[i + 1]);
         }
         return new ListLink(view, parameters);
+    }
+
+    /** The address of the list, as a link's href: the route and its query parameters. */
+    String href() {
+        var route = RouteConfiguration.forApplicationScope().getUrl(view);
+        var query = QueryParameters.simple(parameters).getQueryString();
+        return query.isEmpty() ? route : route + "?" + query;
     }
 
     RouterLink routerLink(String text) {
