@@ -3,7 +3,7 @@
 # empty Vaadin + Spring Boot application (bench/empty-app), each way of starting it, interleaved round by round so
 # that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
 #   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty; variants plain,
-#                                  extracted, aot, aot-served, aot-lazy)
+#                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot)
 #   BENCH_REUSE=1                  keep the extracted jars and AOT caches of the last run (target/bench/startup)
 #   BENCH_SKIP_BUILD=1             measure the jars as they are
 #   bench/run startup summary      the medians of the last run's results, also of an interrupted run
@@ -21,24 +21,29 @@ RESULTS="$WORK/results.tsv"
 summary() {
   echo "JDK: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; $(uptime)"
   echo "Medians over the rounds; the ratios are taken within each round (the same load), then their median."
-  printf "%-10s %-10s %6s %10s %15s %15s %8s\n" case variant starts "median ms" "vs plain" "vs empty" "load1"
+  echo "CPU ms: the JVM's user + system time when the login page was served, less sensitive to the other load."
+  printf "%-10s %-14s %6s %10s %15s %15s %8s %10s %12s\n" case variant starts "median ms" "vs plain" "vs empty" "load1" \
+    "CPU ms" "CPU vs empty"
   awk -F'\t' '
     function median(s,   a, n, i, j, t) {
       n = split(s, a, " ")
       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
     }
-    NR > 1 { k = $2 "\t" $3; v[k] = v[k] " " $4; l[k] = l[k] " " $5; ms[$1 "\t" k] = $4; rounds[$1] = 1 }
+    NR > 1 { k = $2 "\t" $3; v[k] = v[k] " " $4; l[k] = l[k] " " $5; ms[$1 "\t" k] = $4; rounds[$1] = 1
+             if ($6 != "") { c[k] = c[k] " " $6; cpu[$1 "\t" k] = $6 } }
     END {
       for (k in v) {
         split(k, p, "\t")
-        toPlain = ""; toEmpty = ""
+        toPlain = ""; toEmpty = ""; cpuToEmpty = ""
         for (r in rounds) {
           if ((r "\t" k) in ms && (r "\t" p[1] "\tplain") in ms) toPlain = toPlain " " ms[r "\t" k] / ms[r "\t" p[1] "\tplain"]
           if ((r "\t" k) in ms && (r "\tempty\t" p[2]) in ms) toEmpty = toEmpty " " ms[r "\t" k] / ms[r "\tempty\t" p[2]]
+          if ((r "\t" k) in cpu && (r "\tempty\t" p[2]) in cpu) cpuToEmpty = cpuToEmpty " " cpu[r "\t" k] / cpu[r "\tempty\t" p[2]]
         }
-        printf "%-10s %-10s %6d %10d %14.0f%% %14.2fx %8.1f\n", p[1], p[2], split(v[k], t, " "), median(v[k]),
-          100 * (median(toPlain) - 1), (toEmpty == "" ? 0 : median(toEmpty)), median(l[k])
+        printf "%-10s %-14s %6d %10d %14.0f%% %14.2fx %8.1f %10d %11.2fx\n", p[1], p[2], split(v[k], t, " "), median(v[k]),
+          100 * (median(toPlain) - 1), (toEmpty == "" ? 0 : median(toEmpty)), median(l[k]),
+          (c[k] == "" ? 0 : median(c[k])), (cpuToEmpty == "" ? 0 : median(cpuToEmpty))
       }
     }' "$RESULTS" | sort
 }
@@ -85,7 +90,7 @@ postgres_ready() {
 }
 
 # start_once CASE VARIANT: one start in the case's scratch directory; prints the milliseconds until the login page
-# is served (login_served), then stops the JVM and waits for it.
+# is served (login_served) and the JVM's CPU time (user + system) by then, then stops the JVM and waits for it.
 start_once() {
   local case="$1" variant="$2" app dir env=() args=() opts=()
   app=kakehashi
@@ -104,6 +109,11 @@ start_once() {
     aot-served) opts=(-XX:AOTCache="$WORK/$app-$case-served.aot"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
     aot-lazy)  opts=(-XX:AOTCache="$WORK/$app-$case.aot"); args=(-jar "$WORK/$app-extracted/$app.jar"
                      --spring.main.lazy-initialization=true) ;;
+    # Spring's ahead-of-time processing (the bean definitions generated when the jar was built), alone and with the
+    # JDK's cache trained on it
+    spring-aot) opts=(-Dspring.aot.enabled=true); args=(-jar "$WORK/$app.jar") ;;
+    aot-spring-aot) opts=(-Dspring.aot.enabled=true -XX:AOTCache="$WORK/$app-$case-spring-aot.aot")
+                    args=(-jar "$WORK/$app-extracted/$app.jar") ;;
   esac
   local t0 t1 pid
   t0=$(date +%s%N)
@@ -115,23 +125,28 @@ start_once() {
     sleep 0.05
   done
   t1=$(date +%s%N)
+  local stat
+  read -ra stat <"/proc/$pid/stat"
   kill -TERM "$pid"
   wait "$pid" || true
-  echo $(( (t1 - t0) / 1000000 ))
+  # utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks
+  echo $(( (t1 - t0) / 1000000 )) $(( (stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK) ))
 }
 
 # The training runs: the JVM records the classes it loads and links, then writes the AOT cache as it exits
 # (JDK 25, JEP 514/515). "aot" trains as Spring Boot documents it, up to the Spring context's refresh
 # (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops.
-train() { # CASE aot|aot-served
+train() { # CASE aot|aot-served|aot-spring-aot
   local case="$1" app=kakehashi dir env=() pid
   [ "$case" = empty ] && app=empty
   dir="$WORK/train-$case-$2"
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
                                  KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password)
-  if [ "$2" = aot ]; then
-    (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$WORK/$app-$case.aot" \
+  if [ "$2" = aot ] || [ "$2" = aot-spring-aot ]; then
+    local output="$WORK/$app-$case.aot" spring=()
+    [ "$2" = aot-spring-aot ] && output="$WORK/$app-$case-spring-aot.aot" spring=(-Dspring.aot.enabled=true)
+    (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \
        -Dspring.context.exit=onRefresh -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1)
     return
   fi
@@ -164,17 +179,19 @@ for entry in "${PLAN[@]}"; do
     [ "$case" = empty ] && app=empty
     suffix=""
     [ "$cache" = aot-served ] && suffix=-served
+    [ "$cache" = aot-spring-aot ] && suffix=-spring-aot
     [ -s "$WORK/$app-$case$suffix.aot" ] && [ -n "${BENCH_REUSE:-}" ] || train "$case" "$cache"
     prepared[$case:$cache]=1
   fi
 done
 
-[ -s "$RESULTS" ] && [ -n "${BENCH_REUSE:-}" ] || printf 'round\tcase\tvariant\tms\tload1\n' >"$RESULTS"
+[ -s "$RESULTS" ] && [ -n "${BENCH_REUSE:-}" ] || printf 'round\tcase\tvariant\tms\tload1\tcpu_ms\n' >"$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${PLAN[@]}"; do
-    ms=$(start_once "${entry%%:*}" "${entry#*:}")
+    result=$(start_once "${entry%%:*}" "${entry#*:}")
+    read -r ms cpu <<<"$result"
     load=$(cut -d' ' -f1 /proc/loadavg)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "${entry%%:*}" "${entry#*:}" "$ms" "$load" | tee -a "$RESULTS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "${entry%%:*}" "${entry#*:}" "$ms" "$load" "$cpu" | tee -a "$RESULTS"
   done
 done
 echo

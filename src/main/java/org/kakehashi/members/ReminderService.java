@@ -73,6 +73,7 @@ public class ReminderService {
     private final MembershipService membershipService;
     private final ReminderTemplates templates;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final boolean mailHostConfigured;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int daysBefore;
@@ -82,7 +83,8 @@ public class ReminderService {
             MembershipService membershipService, ReminderTemplates templates, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactionManager, Clock clock,
             @Value("${kakehashi.members.reminders.days-before:" + DEFAULT_DAYS_BEFORE + "}") int daysBefore,
-            @Value("${kakehashi.members.reminders.from:kakehashi@localhost}") String from) {
+            @Value("${kakehashi.members.reminders.from:kakehashi@localhost}") String from,
+            @Value("${spring.mail.host:}") String mailHost) {
         if (daysBefore < 0) {
             throw new IllegalArgumentException("The days before a renewal cannot be negative: " + daysBefore);
         }
@@ -91,6 +93,7 @@ public class ReminderService {
         this.membershipService = membershipService;
         this.templates = templates;
         this.mailSender = mailSender;
+        this.mailHostConfigured = !mailHost.isBlank();
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.daysBefore = daysBefore;
@@ -132,7 +135,16 @@ public class ReminderService {
 
     /** True when an SMTP server is configured, so reminders are mailed rather than kept in the outbox. */
     public boolean mailsReminders() {
-        return mailSender.getIfAvailable() != null;
+        return configuredMailSender() != null;
+    }
+
+    /**
+     * The mail sender when {@code spring.mail.host} is set, else null. The host is checked here at run time: the jar's
+     * ahead-of-time processed context (see pom.xml) always holds Spring Boot's mail sender, whose condition on the
+     * host was decided when the jar was built.
+     */
+    private JavaMailSender configuredMailSender() {
+        return mailHostConfigured ? mailSender.getIfAvailable() : null;
     }
 
     public int daysBefore() {
@@ -221,7 +233,7 @@ public class ReminderService {
         if (reminders.existsByMembershipIdAndKindAndPeriodDate(due.membershipId(), due.kind(), due.periodDate())) {
             return null;
         }
-        var sender = mailSender.getIfAvailable();
+        var sender = configuredMailSender();
         var delivery = sender == null ? ReminderDelivery.OUTBOX : ReminderDelivery.SENT;
         reminders.saveAndFlush(new MemberReminder(memberships.getReferenceById(due.membershipId()), due.kind(),
                 due.periodDate(), due.mail(), delivery, clock.instant()));

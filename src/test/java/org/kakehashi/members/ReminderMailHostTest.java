@@ -1,0 +1,34 @@
+package org.kakehashi.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Whether reminders are mailed follows {@code spring.mail.host} as the application runs, even when a mail sender
+ * exists without it: the ahead-of-time processed jar always has one (see pom.xml).
+ */
+class ReminderMailHostTest {
+
+    @Test
+    void a_mail_sender_without_a_host_leaves_the_reminders_in_the_outbox() {
+        assertThat(serviceWithMailSenderAndHost("").mailsReminders()).isFalse();
+    }
+
+    @Test
+    void a_mail_sender_with_a_host_mails_the_reminders() {
+        assertThat(serviceWithMailSenderAndHost("smtp.example.org").mailsReminders()).isTrue();
+    }
+
+    /** Only the mail settings matter here: the repositories, services and transactions are not reached. */
+    private static ReminderService serviceWithMailSenderAndHost(String host) {
+        var beans = new StaticListableBeanFactory(Map.of("mailSender", new JavaMailSenderImpl()));
+        return new ReminderService(null, null, null, null, beans.getBeanProvider(JavaMailSender.class), null,
+                Clock.systemUTC(), 30, "kakehashi@localhost", host);
+    }
+}
