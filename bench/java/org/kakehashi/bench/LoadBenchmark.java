@@ -373,7 +373,11 @@ public final class LoadBenchmark {
                 minute < WARM_UP.toMinutes() ? " (warm-up)" : "", after.size(), Collections.min(after),
                 Collections.max(after)));
         for (var client : loggedIn) {
-            client.logOut();
+            try {
+                client.logOut();
+            } catch (IOException | UidlClient.LoadFailure failure) {
+                failures.add("logout: " + failure); // reported with the others, the heap is read all the same
+            }
         }
         var loggedOut = server.liveHeap();
         System.out.printf(Locale.ROOT, "%nLive heap after a full GC: %.1f MB before the users, %.1f MB with %d"

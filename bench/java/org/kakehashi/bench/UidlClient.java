@@ -245,7 +245,7 @@ final class UidlClient {
         var opened = new ArrayList<Integer>();
         for (var change : uidl.path("changes")) {
             int id = change.path("node").asInt();
-            var node = nodes.computeIfAbsent(id, StateNode::new);
+            var node = nodes.computeIfAbsent(id, created -> new StateNode());
             switch (change.path("type").asString()) {
                 case "put" -> {
                     var value = change.has("nodeValue") ? change.get("nodeValue") : change.path("value");
@@ -260,7 +260,8 @@ final class UidlClient {
                     node.splice(change.path("feat").asInt(), change.path("index").asInt(),
                             change.path("remove").asInt(0), added);
                     if (change.has("addNodes")) {
-                        added.forEach(child -> nodes.computeIfAbsent(child.asInt(), StateNode::new).parent = id);
+                        added.forEach(child -> nodes.computeIfAbsent(child.asInt(), created -> new StateNode())
+                                .parent = id);
                     }
                 }
                 case "clear" -> node.splice(change.path("feat").asInt(), 0, Integer.MAX_VALUE, JSON.createArrayNode());
@@ -352,10 +353,6 @@ final class UidlClient {
         final Map<String, JsonNode> values = new HashMap<>();
         final Map<Integer, List<JsonNode>> lists = new HashMap<>();
         Integer parent;
-
-        StateNode(int id) {
-            // created on the first change that names it
-        }
 
         Optional<JsonNode> value(int feature, String key) {
             return Optional.ofNullable(values.get(feature + ":" + key));
