@@ -1,6 +1,5 @@
 package org.kakehashi.common;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Clock;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -23,12 +24,17 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.OneToOneType;
 import org.hibernate.type.Type;
 import org.kakehashi.common.AuditEntry.Action;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,13 +57,29 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     private final Clock clock;
 
-    AuditRecorder(EntityManagerFactory entityManagerFactory, Clock clock) {
+    AuditRecorder(Clock clock) {
         this.clock = clock;
-        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    /**
+     * Joins the recorder to Hibernate as its session factory is built, on the thread that builds it: asking the
+     * entity manager factory for it here would make the start wait for Hibernate instead of building it beside
+     * the other beans (deferred bootstrap).
+     */
+    @Bean
+    static HibernatePropertiesCustomizer auditRecorderIntegration(AuditRecorder recorder) {
+        Integrator integrator = new Integrator() {
+            @Override
+            public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                    SessionFactoryImplementor sessionFactory) {
+                var registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+                registry.appendListeners(EventType.POST_INSERT, recorder);
+                registry.appendListeners(EventType.POST_UPDATE, recorder);
+                registry.appendListeners(EventType.POST_DELETE, recorder);
+            }
+        };
+        return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER,
+                (IntegratorProvider) () -> List.of(integrator));
     }
 
     @Override

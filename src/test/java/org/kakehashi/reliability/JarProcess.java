@@ -28,7 +28,7 @@ final class JarProcess implements AutoCloseable {
 
     private final Process process;
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
-    private final List<String> lastLines = new ArrayList<>();
+    private final List<String> logLines = new ArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile CountDownLatch enoughSaves = new CountDownLatch(0);
     private volatile int wanted = Integer.MAX_VALUE;
@@ -43,9 +43,7 @@ final class JarProcess implements AutoCloseable {
     /** Starts the jar in the folder, with the writer saving members when {@code writing}. */
     static JarProcess start(Path folder, boolean writing, Map<String, String> environment, String... arguments)
             throws IOException {
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dloader.path=" + writerClasses(folder),
+        var command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dloader.path=" + writerClasses(folder),
                 "-cp", JAR.toAbsolutePath().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--kakehashi.crash-test.write=" + writing,
@@ -56,6 +54,21 @@ final class JarProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return new JarProcess(builder.start());
+    }
+
+    /**
+     * Starts the jar in the folder as {@code ./mvnw -Prun} does: from Spring's ahead-of-time processed context, with
+     * the embedded default's demo data. (No writer: that context has only the beans known when the jar was built.)
+     */
+    static JarProcess startAsRun(Path folder, String... arguments) throws IOException {
+        var command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dspring.aot.enabled=true",
+                "-jar", JAR.toAbsolutePath().toString(), "--spring.main.banner-mode=off"));
+        command.addAll(List.of(arguments));
+        return new JarProcess(new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Waits until the application has started and at least {@code count} saves are acknowledged. */
@@ -70,6 +83,23 @@ final class JarProcess implements AutoCloseable {
             throw new IllegalStateException("Only " + acknowledged.size() + " saves acknowledged; last output:\n"
                     + lastOutput());
         }
+    }
+
+    /** Waits until the application has printed a line containing {@code text}. */
+    synchronized void awaitLine(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_LIMIT_SECONDS);
+        while (logLines.stream().noneMatch(line -> line.contains(text))) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !process.isAlive()) {
+                throw new IllegalStateException("No line with '" + text + "'; last output:\n" + lastOutput());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+        }
+    }
+
+    /** Every line printed but the writer's acknowledgements. */
+    synchronized List<String> logLines() {
+        return List.copyOf(logLines);
     }
 
     void awaitStarted() throws InterruptedException {
@@ -99,15 +129,13 @@ final class JarProcess implements AutoCloseable {
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                remember(line);
+                if (line.startsWith(CrashTestWriter.ACKNOWLEDGED)) {
+                    acknowledge(line);
+                } else {
+                    remember(line);
+                }
                 if (line.contains("Started Application")) {
                     started.countDown();
-                }
-                if (line.startsWith(CrashTestWriter.ACKNOWLEDGED)) {
-                    acknowledged.add(Long.parseLong(line.substring(CrashTestWriter.ACKNOWLEDGED.length()).trim()));
-                    if (acknowledged.size() >= wanted) {
-                        enoughSaves.countDown();
-                    }
                 }
             }
         } catch (IOException e) {
@@ -115,15 +143,20 @@ final class JarProcess implements AutoCloseable {
         }
     }
 
-    private synchronized void remember(String line) {
-        lastLines.add(line);
-        if (lastLines.size() > 40) {
-            lastLines.removeFirst();
+    private void acknowledge(String line) {
+        acknowledged.add(Long.parseLong(line.substring(CrashTestWriter.ACKNOWLEDGED.length()).trim()));
+        if (acknowledged.size() >= wanted) {
+            enoughSaves.countDown();
         }
     }
 
+    private synchronized void remember(String line) {
+        logLines.add(line);
+        notifyAll();
+    }
+
     private synchronized String lastOutput() {
-        return String.join("\n", lastLines);
+        return String.join("\n", logLines.subList(Math.max(0, logLines.size() - 40), logLines.size()));
     }
 
     /** Only the writer's classes, copied out of the test classes, so no test configuration comes along. */
