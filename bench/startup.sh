@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # bench/run startup [rounds | summary]: time from `java ...` to the login page being served, Kakehashi against an
-# empty Vaadin + Spring Boot application (bench/empty-app), each way of starting it, interleaved round by round so
+# empty Vaadin + Spring Boot application (bench/empty-app) and the bare stack (the same built with -Pstack: JPA,
+# Flyway, H2, Spring Security, one entity), each way of starting it, interleaved round by round so
 # that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
-#   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty; variants plain,
+#   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty, stack; variants plain,
 #                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot)
 #   BENCH_REUSE=1                  keep the extracted jars and AOT caches of the last run (target/bench/startup)
 #   BENCH_SKIP_BUILD=1             measure the jars as they are
@@ -22,28 +23,36 @@ summary() {
   echo "JDK: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; $(uptime)"
   echo "Medians over the rounds; the ratios are taken within each round (the same load), then their median."
   echo "CPU ms: the JVM's user + system time when the login page was served, less sensitive to the other load."
-  printf "%-10s %-14s %6s %10s %15s %15s %8s %10s %12s\n" case variant starts "median ms" "vs plain" "vs empty" "load1" \
-    "CPU ms" "CPU vs empty"
+  echo "vs empty / vs stack: against the empty app / the bare stack started the same way in the same round."
+  printf "%-10s %-14s %6s %10s %9s %9s %9s %6s %8s %9s %9s\n" case variant starts "median ms" "vs plain" "vs empty" \
+    "vs stack" load1 "CPU ms" "CPU/empty" "CPU/stack"
   awk -F'\t' '
     function median(s,   a, n, i, j, t) {
       n = split(s, a, " ")
+      if (n == 0) return 0
       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    # the ratios of key k to the case base, started the same way, round by round: "r1 r2 ..."
+    function ratios(values, k, base,   p, r, out) {
+      split(k, p, "\t"); out = ""
+      for (r in rounds)
+        if ((r "\t" k) in values && (r "\t" base "\t" p[2]) in values)
+          out = out " " values[r "\t" k] / values[r "\t" base "\t" p[2]]
+      return out
     }
     NR > 1 { k = $2 "\t" $3; v[k] = v[k] " " $4; l[k] = l[k] " " $5; ms[$1 "\t" k] = $4; rounds[$1] = 1
              if ($6 != "") { c[k] = c[k] " " $6; cpu[$1 "\t" k] = $6 } }
     END {
       for (k in v) {
         split(k, p, "\t")
-        toPlain = ""; toEmpty = ""; cpuToEmpty = ""
-        for (r in rounds) {
+        toPlain = ""
+        for (r in rounds)
           if ((r "\t" k) in ms && (r "\t" p[1] "\tplain") in ms) toPlain = toPlain " " ms[r "\t" k] / ms[r "\t" p[1] "\tplain"]
-          if ((r "\t" k) in ms && (r "\tempty\t" p[2]) in ms) toEmpty = toEmpty " " ms[r "\t" k] / ms[r "\tempty\t" p[2]]
-          if ((r "\t" k) in cpu && (r "\tempty\t" p[2]) in cpu) cpuToEmpty = cpuToEmpty " " cpu[r "\t" k] / cpu[r "\tempty\t" p[2]]
-        }
-        printf "%-10s %-14s %6d %10d %14.0f%% %14.2fx %8.1f %10d %11.2fx\n", p[1], p[2], split(v[k], t, " "), median(v[k]),
-          100 * (median(toPlain) - 1), (toEmpty == "" ? 0 : median(toEmpty)), median(l[k]),
-          (c[k] == "" ? 0 : median(c[k])), (cpuToEmpty == "" ? 0 : median(cpuToEmpty))
+        printf "%-10s %-14s %6d %10d %8.0f%% %8.2fx %8.2fx %6.1f %8d %8.2fx %8.2fx\n", p[1], p[2], split(v[k], t, " "),
+          median(v[k]), (toPlain == "" ? 0 : 100 * (median(toPlain) - 1)), median(ratios(ms, k, "empty")),
+          median(ratios(ms, k, "stack")), median(l[k]), median(c[k]), median(ratios(cpu, k, "empty")),
+          median(ratios(cpu, k, "stack"))
       }
     }' "$RESULTS" | sort
 }
@@ -55,14 +64,16 @@ fi
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -ntp -DskipTests package
   ./mvnw -B -q -ntp -f bench/empty-app/pom.xml -DskipTests package
+  ./mvnw -B -q -ntp -f bench/empty-app/pom.xml -Pstack -DskipTests package
 fi
 [ -n "${BENCH_REUSE:-}" ] || rm -rf "$WORK"
 mkdir -p "$WORK"
 
 # Both apps extracted the way Spring Boot's tools jar mode does it: the AOT cache needs classes in plain jar files
-for app in kakehashi empty; do
+for app in kakehashi empty stack; do
   jar="$ROOT/target/kakehashi.jar"
   [ "$app" = empty ] && jar="$ROOT/bench/empty-app/target/empty-app.jar"
+  [ "$app" = stack ] && jar="$ROOT/bench/empty-app/target-stack/stack-app.jar"
   [ -d "$WORK/$app-extracted" ] && continue
   cp "$jar" "$WORK/$app.jar"
   "$JAVA" -Djarmode=tools -jar "$WORK/$app.jar" extract --destination "$WORK/$app-extracted" >/dev/null
@@ -84,6 +95,13 @@ login_served() {
     | grep -q 'vaadin-login-form'
 }
 
+app_of() { # CASE: which application it starts
+  case "$1" in
+    empty|stack) echo "$1" ;;
+    *) echo kakehashi ;;
+  esac
+}
+
 postgres_ready() {
   psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = '$PG_DB'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $PG_DB"
@@ -93,8 +111,7 @@ postgres_ready() {
 # is served (login_served) and the JVM's CPU time (user + system) by then, then stops the JVM and waits for it.
 start_once() {
   local case="$1" variant="$2" app dir env=() args=() opts=()
-  app=kakehashi
-  [ "$case" = empty ] && app=empty
+  app=$(app_of "$case")
   dir="$WORK/run-$case"
   mkdir -p "$dir"
   case "$case" in
@@ -137,8 +154,8 @@ start_once() {
 # (JDK 25, JEP 514/515). "aot" trains as Spring Boot documents it, up to the Spring context's refresh
 # (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops.
 train() { # CASE aot|aot-served|aot-spring-aot
-  local case="$1" app=kakehashi dir env=() pid
-  [ "$case" = empty ] && app=empty
+  local case="$1" app dir env=() pid
+  app=$(app_of "$case")
   dir="$WORK/train-$case-$2"
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
@@ -175,8 +192,7 @@ for entry in "${PLAN[@]}"; do
   cache="$variant"
   [ "$variant" = aot-lazy ] && cache=aot
   if [[ "$cache" == aot* ]] && [ -z "${prepared[$case:$cache]:-}" ]; then
-    app=kakehashi
-    [ "$case" = empty ] && app=empty
+    app=$(app_of "$case")
     suffix=""
     [ "$cache" = aot-served ] && suffix=-served
     [ "$cache" = aot-spring-aot ] && suffix=-spring-aot

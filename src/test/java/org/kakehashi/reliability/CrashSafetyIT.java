@@ -1,21 +1,18 @@
 package org.kakehashi.reliability;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar on its embedded H2 file database, killed with SIGKILL while it saves, then started again. */
 @Tag("crash")
 class CrashSafetyIT {
 
-    private final Path folder = createFolder();
+    @TempDir
+    Path folder;
 
     @Test
     void after_a_kill_in_the_middle_of_saving_every_acknowledged_member_is_there_and_none_is_half_written()
@@ -32,21 +29,6 @@ class CrashSafetyIT {
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("data/kakehashi")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
             CrashSafety.assertEveryAcknowledgedSaveIsThereAndWhole(acknowledged, connection);
-        }
-    }
-
-    @AfterEach
-    void removeFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
-    }
-
-    private static Path createFolder() {
-        try {
-            return Files.createTempDirectory("kakehashi-crash");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

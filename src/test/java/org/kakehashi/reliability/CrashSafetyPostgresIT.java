@@ -1,17 +1,14 @@
 package org.kakehashi.reliability;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar on PostgreSQL, killed with SIGKILL while it saves, then started again. It works in a schema
@@ -21,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CrashSafetyPostgresIT {
 
     private static final String SCHEMA = PostgresTools.SCHEMA + "_crash";
-    private final Path folder = createFolder();
+    @TempDir
+    Path folder;
 
     @BeforeEach
     void emptySchema() throws Exception {
@@ -56,9 +54,6 @@ class CrashSafetyPostgresIT {
     @AfterEach
     void cleanUp() throws Exception {
         dropSchema();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
     }
 
     private static void dropSchema() throws Exception {
@@ -70,13 +65,5 @@ class CrashSafetyPostgresIT {
 
     private static String password() {
         return System.getenv().getOrDefault("KAKEHASHI_TEST_DB_PASSWORD", "");
-    }
-
-    private static Path createFolder() {
-        try {
-            return Files.createTempDirectory("kakehashi-crash-pg");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

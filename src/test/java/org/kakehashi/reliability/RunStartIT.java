@@ -2,19 +2,15 @@ package org.kakehashi.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar started from Spring's ahead-of-time processed context, as {@code ./mvnw -Prun} and the
@@ -24,9 +20,10 @@ import org.junit.jupiter.api.Test;
 @Tag("jar")
 class RunStartIT {
 
-    private static final int PORT = 8101;
+    private static final int PORT = 8102;
 
-    private final Path folder = createFolder();
+    @TempDir
+    Path folder;
 
     @Test
     void the_processed_start_serves_the_login_page_and_saves_the_demo_data_with_its_history() throws Exception {
@@ -54,21 +51,6 @@ class RunStartIT {
             // Every demo organisation was saved, and Hibernate's audit listener recorded each one's creation
             assertThat(organisations.getLong(1)).isGreaterThan(20);
             assertThat(organisations.getLong(2)).isEqualTo(organisations.getLong(1));
-        }
-    }
-
-    @AfterEach
-    void removeFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
-    }
-
-    private static Path createFolder() {
-        try {
-            return Files.createTempDirectory("kakehashi-run");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
