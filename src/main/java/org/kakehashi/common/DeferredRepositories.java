@@ -2,24 +2,23 @@ package org.kakehashi.common;
 
 import java.util.List;
 import org.springframework.aot.AotDetector;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
-import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.data.repository.Repository;
 
 /**
  * Spring Data's deferred bootstrap ({@code spring.data.jpa.repositories.bootstrap-mode=deferred}) in a start from
  * Spring's ahead-of-time processed context too, as {@code ./mvnw -Prun} starts. Outside that mode Spring Data itself
  * gives every bean a lazy proxy of the repositories it needs, so that Hibernate builds its model on a thread of its
- * own while the other beans are created, and creates the repositories, checking their queries, once the context is
- * refreshed. The processed context skips that set-up: each service's first repository waited for Hibernate.
- * Spring Data's mapping context and auditing handler, which need Hibernate's model as they are created, are also
- * created when first needed instead of at start.
+ * own while the other beans are created, and creates the repositories, checking their queries, after them. The
+ * processed context skips that set-up: each service's first repository waited for Hibernate. Spring Data's mapping
+ * context and auditing handler, which need Hibernate's model as they are created, are created when first needed.
  */
 @Configuration(proxyBeanMethods = false)
 class DeferredRepositories {
@@ -44,9 +43,12 @@ class DeferredRepositories {
         };
     }
 
-    /** A bad query or mapping still stops the start, as Spring Data's own deferred mode does. */
+    /**
+     * Once every other bean is there: a bad query or mapping still stops the start, as in Spring Data's own deferred
+     * mode, and before the web server starts (so also within the JDK cache's training run, which ends there).
+     */
     @Bean
-    static ApplicationListener<ContextRefreshedEvent> repositoriesCreatedOnRefresh() {
-        return event -> event.getApplicationContext().getBeansOfType(Repository.class);
+    static SmartInitializingSingleton repositoriesCreatedAtStart(ListableBeanFactory beanFactory) {
+        return () -> beanFactory.getBeansOfType(Repository.class);
     }
 }
