@@ -74,6 +74,9 @@ public final class MemberRegisterBenchmark {
                 results.add(Bench.measure(database, "count of search \"" + search + "\"", statistics,
                         () -> (int) service.count(filter)));
             }
+            // What the list's city filter asks for at every visit of the member list
+            results.add(Bench.measure(database, "cities for the filter", statistics,
+                    () -> service.cities().size()));
             for (int size : new int[] {10, 200}) {
                 var page = PageRequest.of(3, size, Sort.by("endDate"));
                 results.add(Bench.measure(database, "grid: page of " + size + " by renewal date", statistics,

@@ -22,10 +22,13 @@ public class OrganisationService {
     private final ContactPersonRepository contacts;
     private final MembershipRepository memberships;
     private final AuditTrail auditTrail;
+    private final OrganisationCities cities;
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries,
-            ContactPersonRepository contacts, MembershipRepository memberships, AuditTrail auditTrail) {
+            ContactPersonRepository contacts, MembershipRepository memberships, AuditTrail auditTrail,
+            OrganisationCities cities) {
         this.auditTrail = auditTrail;
+        this.cities = cities;
         this.organisations = organisations;
         this.queries = queries;
         this.contacts = contacts;
@@ -50,9 +53,9 @@ public class OrganisationService {
         return organisations.findWithMembership(id);
     }
 
-    /** The cities the register knows, for the filter. */
+    /** The cities the register knows, for the filter: kept between changes (see OrganisationCities). */
     public List<String> cities() {
-        return organisations.findCities();
+        return cities.get();
     }
 
     @Transactional

@@ -66,6 +66,49 @@ class LeadQueries {
                 .getResultList();
     }
 
+    /**
+     * The first cards of every stage (in the board's order) and each stage's total, in one pass over the leads: their
+     * ids, positions and totals by window functions, then those leads with their owner and referring partner.
+     */
+    List<BoardColumn> board(LeadFilter filter, int cardsPerColumn, Viewer viewer, LocalDate today) {
+        var where = new Where(filter, viewer, today);
+        var ranked = entityManager.createQuery("""
+                select r.id, r.stage, r.total from (
+                    select l.id as id, l.stage as stage,
+                        row_number() over (partition by l.stage order by l.nextActionDue, l.companyName, l.id)
+                            as position,
+                        count(*) over (partition by l.stage) as total
+                    from Lead l join l.owner o""" + where.clause + """
+                ) r where r.position <= :cards order by r.stage, r.position""", Object[].class);
+        where.parameters.forEach(ranked::setParameter);
+        ranked.setParameter("cards", cardsPerColumn);
+        var totals = new EnumMap<LeadStage, Long>(LeadStage.class);
+        var order = new ArrayList<Long>();
+        for (var row : ranked.getResultList()) {
+            order.add((Long) row[0]);
+            totals.put((LeadStage) row[1], ((Number) row[2]).longValue());
+        }
+        var byId = new HashMap<Long, Lead>();
+        if (!order.isEmpty()) {
+            entityManager.createQuery("""
+                    select l from Lead l join fetch l.owner left join fetch l.referringPartner
+                    where l.id in :ids""", Lead.class)
+                    .setParameter("ids", order)
+                    .getResultList()
+                    .forEach(lead -> byId.put(lead.getId(), lead));
+        }
+        var cards = new EnumMap<LeadStage, List<Lead>>(LeadStage.class);
+        for (var id : order) {
+            var lead = byId.get(id);
+            cards.computeIfAbsent(lead.getStage(), stage -> new ArrayList<>()).add(lead);
+        }
+        var columns = new ArrayList<BoardColumn>();
+        for (var stage : LeadStage.values()) {
+            columns.add(new BoardColumn(stage, cards.getOrDefault(stage, List.of()), totals.getOrDefault(stage, 0L)));
+        }
+        return columns;
+    }
+
     /** How many leads each stage holds, in one query. */
     Map<LeadStage, Long> countByStage(LeadFilter filter, Viewer viewer, LocalDate today) {
         var where = new Where(filter, viewer, today);

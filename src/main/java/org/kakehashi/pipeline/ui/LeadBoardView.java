@@ -128,28 +128,45 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         refresh(from);
         refresh(to);
+        refreshFollowUps();
     }
 
-    /** Narrows every column to the search and the owner, each column back to its first cards. */
+    /**
+     * Narrows every column to the search and the owner, each column back to its first cards: the whole board in one
+     * call, which counts every stage in one statement rather than a search of the leads per column.
+     */
     private void filter() {
         filter = new LeadFilter(search.getValue().isBlank() ? null : search.getValue(), null,
                 owner.getValue() == null ? null : owner.getValue().getId(), null, null, null, null);
         columns.forEach(column -> shown.put(column.stage(), CARDS_PER_PAGE));
-        refreshAll();
+        var today = today();
+        for (var column : leadService.board(filter, CARDS_PER_PAGE)) {
+            column(column.stage()).show(column, today);
+        }
+        refreshFollowUps();
     }
 
     private void showMore(LeadStage stage) {
         shown.merge(stage, CARDS_PER_PAGE, Integer::sum);
         refresh(stage);
+        refreshFollowUps();
     }
 
     private void refreshAll() {
         columns.forEach(column -> refresh(column.stage()));
+        refreshFollowUps();
     }
 
     private void refresh(LeadStage stage) {
-        var column = leadService.column(filter, stage, shown.get(stage));
-        columns.stream().filter(c -> c.stage() == stage).findFirst().ifPresent(c -> c.show(column, today()));
+        column(stage).show(leadService.column(filter, stage, shown.get(stage)), today());
+    }
+
+    private StageColumn column(LeadStage stage) {
+        return columns.stream().filter(c -> c.stage() == stage).findFirst().orElseThrow();
+    }
+
+    /** The follow-ups badge, once per change of the board rather than once per column. */
+    private void refreshFollowUps() {
         if (followUps.getText() != null && !followUps.getText().isEmpty()) {
             followUps.setText(getTranslation("pipeline.follow-ups.count", leadService.myFollowUpCount()));
         }

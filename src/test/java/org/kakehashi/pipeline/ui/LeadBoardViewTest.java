@@ -188,6 +188,49 @@ class LeadBoardViewTest extends PipelineUiTest {
     }
 
     @Test
+    void a_search_shows_each_column_its_first_matching_cards_and_how_many_match_and_show_more_goes_on_from_there() {
+        login("officer");
+        for (int i = 1; i <= LeadBoardView.CARDS_PER_PAGE + 2; i++) {
+            var lead = lead(String.format("Kobe Company %02d", i), data.user("officer"));
+            lead.setStage(LeadStage.CONTACTED);
+            lead.setNextActionDue(TODAY.plusDays(i));
+            leadService.save(lead);
+        }
+        var osaka = lead("Osaka Instruments", data.user("officer"));
+        osaka.setStage(LeadStage.CONTACTED);
+        osaka.setNextActionDue(TODAY);
+        leadService.save(osaka);
+        var visit = lead("Kobe Fine Chemicals", data.user("admin"));
+        visit.setStage(LeadStage.VISIT);
+        leadService.save(visit);
+        leadService.save(lead("Toyohashi Gears", data.user("admin")));
+        UI.getCurrent().navigate(LeadBoardView.class);
+        var contacted = column(LeadStage.CONTACTED);
+        ButtonKt._click(contacted.showMore);
+        assertThat(contacted.cards()).hasSize(LeadBoardView.CARDS_PER_PAGE + 3);
+
+        userSets(_get(LeadBoardView.class).search, "KOBE");
+
+        assertThat(contacted.cards()).extracting(card -> card.lead().getCompanyName())
+                .hasSize(LeadBoardView.CARDS_PER_PAGE).startsWith("Kobe Company 01", "Kobe Company 02")
+                .endsWith("Kobe Company 10");
+        assertThat(count(contacted)).isEqualTo("12");
+        assertThat(contacted.showMore.isVisible()).isTrue();
+        assertThat(column(LeadStage.VISIT).cards()).extracting(card -> card.lead().getCompanyName())
+                .containsExactly("Kobe Fine Chemicals");
+        assertThat(count(column(LeadStage.VISIT))).isEqualTo("1");
+        assertThat(column(LeadStage.IDENTIFIED).cards()).isEmpty();
+        assertThat(count(column(LeadStage.IDENTIFIED))).isEqualTo("0");
+        assertThat(column(LeadStage.IDENTIFIED).showMore.isVisible()).isFalse();
+
+        ButtonKt._click(contacted.showMore);
+
+        assertThat(contacted.cards()).extracting(card -> card.lead().getCompanyName())
+                .hasSize(LeadBoardView.CARDS_PER_PAGE + 2).endsWith("Kobe Company 11", "Kobe Company 12");
+        assertThat(contacted.showMore.isVisible()).isFalse();
+    }
+
+    @Test
     void the_board_speaks_the_users_language_dates_included() {
         login("officer");
         var lead = lead("Kobe BioTherapeutics", data.user("officer"));
@@ -204,6 +247,10 @@ class LeadBoardViewTest extends PipelineUiTest {
 
     private static StageColumn column(LeadStage stage) {
         return _get(LeadBoardView.class).columns().stream().filter(c -> c.stage() == stage).findFirst().orElseThrow();
+    }
+
+    private static String count(StageColumn column) {
+        return _get(column, Span.class, spec -> spec.withClasses("stage-column-count")).getText();
     }
 
     private static List<String> texts(LeadCard card) {
