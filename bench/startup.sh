@@ -4,7 +4,8 @@
 # Flyway, H2, Spring Security, one entity), each way of starting it, interleaved round by round so
 # that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
 #   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty, stack; variants plain,
-#                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot)
+#                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot,
+#                                  aot-spring-aot-served)
 #   BENCH_REUSE=1                  keep the extracted jars and AOT caches of the last run (target/bench/startup)
 #   BENCH_SKIP_BUILD=1             measure the jars as they are
 #   bench/run startup summary      the medians of the last run's results, also of an interrupted run
@@ -95,6 +96,10 @@ login_served() {
     | grep -q 'vaadin-login-form'
 }
 
+cache_of() { # CASE VARIANT: the JDK's AOT cache that way of starting uses
+  echo "$WORK/$(app_of "$1")-$1-$2.aot"
+}
+
 app_of() { # CASE: which application it starts
   case "$1" in
     empty|stack) echo "$1" ;;
@@ -122,14 +127,13 @@ start_once() {
   case "$variant" in
     plain)     args=(-jar "$WORK/$app.jar") ;;
     extracted) args=(-jar "$WORK/$app-extracted/$app.jar") ;;
-    aot)       opts=(-XX:AOTCache="$WORK/$app-$case.aot"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
-    aot-served) opts=(-XX:AOTCache="$WORK/$app-$case-served.aot"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
-    aot-lazy)  opts=(-XX:AOTCache="$WORK/$app-$case.aot"); args=(-jar "$WORK/$app-extracted/$app.jar"
+    aot|aot-served) opts=(-XX:AOTCache="$(cache_of "$case" "$variant")"); args=(-jar "$WORK/$app-extracted/$app.jar") ;;
+    aot-lazy)  opts=(-XX:AOTCache="$(cache_of "$case" aot)"); args=(-jar "$WORK/$app-extracted/$app.jar"
                      --spring.main.lazy-initialization=true) ;;
     # Spring's ahead-of-time processing (the bean definitions generated when the jar was built), alone and with the
     # JDK's cache trained on it
     spring-aot) opts=(-Dspring.aot.enabled=true); args=(-jar "$WORK/$app.jar") ;;
-    aot-spring-aot) opts=(-Dspring.aot.enabled=true -XX:AOTCache="$WORK/$app-$case-spring-aot.aot")
+    aot-spring-aot|aot-spring-aot-served) opts=(-Dspring.aot.enabled=true -XX:AOTCache="$(cache_of "$case" "$variant")")
                     args=(-jar "$WORK/$app-extracted/$app.jar") ;;
   esac
   local t0 t1 pid
@@ -152,23 +156,24 @@ start_once() {
 
 # The training runs: the JVM records the classes it loads and links, then writes the AOT cache as it exits
 # (JDK 25, JEP 514/515). "aot" trains as Spring Boot documents it, up to the Spring context's refresh
-# (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops.
-train() { # CASE aot|aot-served|aot-spring-aot
-  local case="$1" app dir env=() pid
+# (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops;
+# "aot-spring-aot" and "aot-spring-aot-served" the same with Spring's processed context.
+train() { # CASE aot|aot-served|aot-spring-aot|aot-spring-aot-served
+  local case="$1" app dir env=() spring=() output pid
   app=$(app_of "$case")
+  output=$(cache_of "$case" "$2")
   dir="$WORK/train-$case-$2"
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
                                  KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password)
-  if [ "$2" = aot ] || [ "$2" = aot-spring-aot ]; then
-    local output="$WORK/$app-$case.aot" spring=()
-    [ "$2" = aot-spring-aot ] && output="$WORK/$app-$case-spring-aot.aot" spring=(-Dspring.aot.enabled=true)
+  [[ "$2" == aot-spring-aot* ]] && spring=(-Dspring.aot.enabled=true)
+  if [[ "$2" != *-served ]]; then
     (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \
        -Dspring.context.exit=onRefresh -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1)
     return
   fi
-  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$WORK/$app-$case-served.aot" \
-     -jar "$WORK/$app-extracted/$app.jar" >"$dir/training-served.log" 2>&1) &
+  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \
+     -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1) &
   pid=$!
   until login_served "$dir"; do
     kill -0 "$pid" 2>/dev/null || { echo "training failed: $case, see $dir" >&2; exit 1; }
@@ -178,8 +183,8 @@ train() { # CASE aot|aot-served|aot-spring-aot
   wait "$pid" || true
 }
 
-PLAN=(${BENCH_PLAN:-h2:plain h2:extracted h2:aot h2:aot-served postgres:plain postgres:aot postgres:aot-served
-                    empty:plain empty:aot empty:aot-served})
+PLAN=(${BENCH_PLAN:-h2:plain h2:aot-spring-aot postgres:plain postgres:aot-spring-aot empty:plain empty:aot-spring-aot
+                    stack:plain stack:aot-spring-aot})
 declare -A prepared=()
 for entry in "${PLAN[@]}"; do
   case="${entry%%:*}" variant="${entry#*:}"
@@ -192,11 +197,7 @@ for entry in "${PLAN[@]}"; do
   cache="$variant"
   [ "$variant" = aot-lazy ] && cache=aot
   if [[ "$cache" == aot* ]] && [ -z "${prepared[$case:$cache]:-}" ]; then
-    app=$(app_of "$case")
-    suffix=""
-    [ "$cache" = aot-served ] && suffix=-served
-    [ "$cache" = aot-spring-aot ] && suffix=-spring-aot
-    [ -s "$WORK/$app-$case$suffix.aot" ] && [ -n "${BENCH_REUSE:-}" ] || train "$case" "$cache"
+    [ -s "$(cache_of "$case" "$cache")" ] && [ -n "${BENCH_REUSE:-}" ] || train "$case" "$cache"
     prepared[$case:$cache]=1
   fi
 done

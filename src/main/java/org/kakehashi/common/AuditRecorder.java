@@ -12,29 +12,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.spi.BootstrapContext;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
-import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.jpa.boot.spi.IntegratorProvider;
-import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.OneToOneType;
 import org.hibernate.type.Type;
 import org.kakehashi.common.AuditEntry.Action;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,7 +32,7 @@ import org.springframework.stereotype.Component;
  * so a change is never kept without its history nor the other way round.
  */
 @Component
-class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+class AuditRecorder implements WriteListener {
 
     static final int VALUE_MAX = 4000;
     /** Kept by the base entity or derived from other fields: no one's change. */
@@ -59,27 +46,6 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     AuditRecorder(Clock clock) {
         this.clock = clock;
-    }
-
-    /**
-     * Joins the recorder to Hibernate as its session factory is built, on the thread that builds it: asking the
-     * entity manager factory for it here would make the start wait for Hibernate instead of building it beside
-     * the other beans (deferred bootstrap).
-     */
-    @Bean
-    static HibernatePropertiesCustomizer auditRecorderIntegration(AuditRecorder recorder) {
-        Integrator integrator = new Integrator() {
-            @Override
-            public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-                    SessionFactoryImplementor sessionFactory) {
-                var registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
-                registry.appendListeners(EventType.POST_INSERT, recorder);
-                registry.appendListeners(EventType.POST_UPDATE, recorder);
-                registry.appendListeners(EventType.POST_DELETE, recorder);
-            }
-        };
-        return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER,
-                (IntegratorProvider) () -> List.of(integrator));
     }
 
     @Override
@@ -100,10 +66,6 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 event.getDeletedState(), null, null);
     }
 
-    @Override
-    public boolean requiresPostCommitHandling(EntityPersister persister) {
-        return false;
-    }
 
     private record Row(String field, String oldValue, String newValue) {
     }

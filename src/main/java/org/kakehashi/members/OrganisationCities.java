@@ -1,22 +1,16 @@
 package org.kakehashi.members;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
+import java.util.function.Supplier;
 import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
-import org.hibernate.persister.entity.EntityPersister;
+import org.kakehashi.common.WriteListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,9 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code kakehashi.members.cities-max-age} (a minute) for what other instances on the same database write.
  */
 @Component
-class OrganisationCities implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+class OrganisationCities implements WriteListener {
 
-    private final OrganisationRepository organisations;
     private final Clock clock;
     private final Duration maxAge;
     /** Counts the changes, so that cities read while an organisation was being written are not kept. */
@@ -40,20 +33,16 @@ class OrganisationCities implements PostInsertEventListener, PostUpdateEventList
     private final AtomicInteger open = new AtomicInteger();
     private volatile Read last;
 
-    OrganisationCities(OrganisationRepository organisations, EntityManagerFactory entityManagerFactory, Clock clock,
-            @Value("${kakehashi.members.cities-max-age:PT1M}") Duration maxAge) {
-        this.organisations = organisations;
+    OrganisationCities(Clock clock, @Value("${kakehashi.members.cities-max-age:PT1M}") Duration maxAge) {
         this.clock = clock;
         this.maxAge = maxAge;
-        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
     }
 
-    /** The distinct cities in alphabetical order; called inside a service's transaction. */
-    List<String> get() {
+    /**
+     * The distinct cities in alphabetical order, as kept or else as {@code fromDatabase} reads them; called inside
+     * a service's transaction.
+     */
+    List<String> get(Supplier<List<String>> fromDatabase) {
         var now = clock.instant();
         var read = last;
         if (read != null && read.change() == changes.get() && now.isBefore(read.at().plus(maxAge))
@@ -61,7 +50,7 @@ class OrganisationCities implements PostInsertEventListener, PostUpdateEventList
             return read.cities();
         }
         long change = changes.get();
-        var cities = List.copyOf(organisations.findCities());
+        var cities = List.copyOf(fromDatabase.get());
         if (change == changes.get() && open.get() == 0 && maxAge.isPositive()) {
             last = new Read(cities, now, change);
         }
@@ -81,11 +70,6 @@ class OrganisationCities implements PostInsertEventListener, PostUpdateEventList
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         changed(event.getEntity());
-    }
-
-    @Override
-    public boolean requiresPostCommitHandling(EntityPersister persister) {
-        return false;
     }
 
     /** Forgets the cities now, and again when the transaction ends, committed or not. */

@@ -55,7 +55,7 @@ public class OrganisationService {
 
     /** The cities the register knows, for the filter: kept between changes (see OrganisationCities). */
     public List<String> cities() {
-        return cities.get();
+        return cities.get(organisations::findCities);
     }
 
     @Transactional
