@@ -1,5 +1,6 @@
 package org.kakehashi.common;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -46,9 +47,14 @@ class DeferredRepositories {
     /**
      * Once every other bean is there: a bad query or mapping still stops the start, as in Spring Data's own deferred
      * mode, and before the web server starts (so also within the JDK cache's training run, which ends there).
+     * Hibernate is waited for first, outside the creation of any bean: a repository created while Hibernate still
+     * builds would wait for it holding Spring's singleton lock, which Hibernate's own lookups of beans need.
      */
     @Bean
     static SmartInitializingSingleton repositoriesCreatedAtStart(ListableBeanFactory beanFactory) {
-        return () -> beanFactory.getBeansOfType(Repository.class);
+        return () -> {
+            beanFactory.getBeansOfType(EntityManagerFactory.class).values().forEach(EntityManagerFactory::getMetamodel);
+            beanFactory.getBeansOfType(Repository.class);
+        };
     }
 }
