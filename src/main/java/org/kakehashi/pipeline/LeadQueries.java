@@ -100,7 +100,10 @@ class LeadQueries {
         var cards = new EnumMap<LeadStage, List<Lead>>(LeadStage.class);
         for (var id : order) {
             var lead = byId.get(id);
-            cards.computeIfAbsent(lead.getStage(), stage -> new ArrayList<>()).add(lead);
+            // Deleted by someone else between the two statements: the column shows one card fewer, not an error
+            if (lead != null) {
+                cards.computeIfAbsent(lead.getStage(), stage -> new ArrayList<>()).add(lead);
+            }
         }
         var columns = new ArrayList<BoardColumn>();
         for (var stage : LeadStage.values()) {

@@ -34,10 +34,11 @@ class RunStartIT {
             assertThat(application.logLines()).anyMatch(line -> line.contains("Starting AOT-processed Application"))
                     .noneMatch(line -> line.contains(" ERROR "));
 
-            var login = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
+            try (var http = HttpClient.newHttpClient()) {
+                var login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(login.statusCode()).isEqualTo(200);
+            }
         }
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("data/kakehashi")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
