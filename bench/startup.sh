@@ -122,7 +122,7 @@ start_once() {
   case "$case" in
     h2-fresh) rm -rf "$dir/data" ;;
     postgres) env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
-                   KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password) ;;
+                   KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD='bench: a quiet start beside the harbour') ;;
   esac
   case "$variant" in
     plain)     args=(-jar "$WORK/$app.jar") ;;
@@ -165,7 +165,7 @@ train() { # CASE aot|aot-served|aot-spring-aot|aot-spring-aot-served
   dir="$WORK/train-$case-$2"
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
-                                 KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-admin-password)
+                                 KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD='bench: a quiet start beside the harbour')
   [[ "$2" == aot-spring-aot* ]] && spring=(-Dspring.aot.enabled=true)
   if [[ "$2" != *-served ]]; then
     (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \

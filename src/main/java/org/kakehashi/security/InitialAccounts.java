@@ -23,6 +23,7 @@ class InitialAccounts implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "kakehashi-demo";
     static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_DISPLAY_NAME = "Administrator";
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
 
@@ -67,15 +68,15 @@ class InitialAccounts implements ApplicationRunner {
         var password = generated ? oneTimePassword() : adminPassword;
         if (!generated) {
             try {
-                UserService.checkPolicy(ADMIN_USERNAME, password);
+                UserService.checkPolicy(ADMIN_USERNAME, ADMIN_DISPLAY_NAME, password);
             } catch (UserService.PasswordChangeException e) {
                 throw new IllegalStateException("KAKEHASHI_ADMIN_PASSWORD must have " + UserService.PASSWORD_MIN
                         + " to " + UserService.PASSWORD_MAX
                         + " characters (at most " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8),"
-                        + " must not be the username and must not be a common password", e);
+                        + " and hard to guess (" + e.messageKey() + "): a phrase of four or five ordinary words will do", e);
             }
         }
-        var admin = new AppUser(ADMIN_USERNAME, "Administrator", passwordEncoder.encode(password),
+        var admin = new AppUser(ADMIN_USERNAME, ADMIN_DISPLAY_NAME, passwordEncoder.encode(password),
                 Set.of(Roles.ADMIN));
         admin.setMustChangePassword(generated);
         users.save(admin);

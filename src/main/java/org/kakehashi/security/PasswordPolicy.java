@@ -1,33 +1,47 @@
 package org.kakehashi.security;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.matching.match.DateMatch;
+import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
+import me.gosimple.nbvcxz.matching.match.Match;
+import me.gosimple.nbvcxz.matching.match.RepeatMatch;
+import me.gosimple.nbvcxz.matching.match.SequenceMatch;
+import me.gosimple.nbvcxz.matching.match.SpacialMatch;
+import me.gosimple.nbvcxz.matching.match.YearMatch;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 
 /**
  * What a new password must be: 12 to 72 characters and at most 72 bytes in UTF-8 (all that bcrypt takes; it refuses
- * more), not the username, and not one of the 3,000 most common passwords (security/common-passwords.txt). Length
- * over complexity rules, and no forced rotation.
+ * more), not the username, and hard enough to guess. The guessing is nbvcxz's (the Java port of zxcvbn): common
+ * passwords with digits or a year added, repeated characters, alphabet and keyboard sequences, dates, and words of
+ * its dictionaries each count as few guesses; the username and the person's name count as none. Length over
+ * complexity rules, and no forced rotation.
  */
 final class PasswordPolicy {
 
     static final int MIN = 12;
     static final int MAX = 72;
     static final int MAX_BYTES = 72;
+    /** About a trillion guesses: a long passphrase of ordinary words has more, a dressed-up common password less. */
+    static final double MIN_ENTROPY_BITS = 40;
 
-    private static final Set<String> COMMON = load("/security/common-passwords.txt");
+    private static final String PERSONAL = "personal";
 
     private PasswordPolicy() {
     }
 
     /** @throws UserService.PasswordChangeException with the i18n key of the first rule the password breaks */
-    static void check(String username, String password) {
+    static void check(String username, String displayName, String password) {
         if (password == null || password.length() < MIN) {
             throw new UserService.PasswordChangeException("password.error.too-short");
         }
@@ -41,28 +55,65 @@ final class PasswordPolicy {
         if (password.equalsIgnoreCase(username)) {
             throw new UserService.PasswordChangeException("password.error.is-username");
         }
-        if (isCommon(password)) {
-            throw new UserService.PasswordChangeException("password.error.common");
+        var result = estimator(username, displayName).estimate(password);
+        if (!result.isMinimumEntropyMet()) {
+            throw new UserService.PasswordChangeException(reason(result.getMatches()));
         }
     }
 
-    static boolean isCommon(String password) {
-        return COMMON.contains(password.toLowerCase(Locale.ROOT));
-    }
-
-    static int commonPasswordCount() {
-        return COMMON.size();
-    }
-
-    private static Set<String> load(String resource) {
-        try (var in = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream(resource), resource);
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The message of what makes the password guessable: the person's own name first, else its longest pattern. */
+    private static String reason(List<Match> matches) {
+        if (matches.stream().anyMatch(match -> match instanceof DictionaryMatch word
+                && word.getDictionaryName().equals(PERSONAL))) {
+            return "password.error.contains-name";
         }
+        return matches.stream()
+                .filter(match -> key(match) != null)
+                .max(Comparator.comparingInt(match -> match.getToken().length()))
+                .map(PasswordPolicy::key)
+                .orElse("password.error.guessable");
+    }
+
+    private static String key(Match match) {
+        return switch (match) {
+            case DictionaryMatch word when word.getDictionaryName().equals("passwords") -> "password.error.common";
+            case DictionaryMatch word -> "password.error.common-words";
+            case RepeatMatch repeat -> "password.error.repeated";
+            case SequenceMatch sequence -> "password.error.sequence";
+            case SpacialMatch keyboard -> "password.error.keyboard";
+            case YearMatch year -> "password.error.date";
+            case DateMatch date -> "password.error.date";
+            default -> null;
+        };
+    }
+
+    /** nbvcxz's dictionaries and one of this person's names, which a guesser tries first. */
+    private static Nbvcxz estimator(String username, String displayName) {
+        var personal = new DictionaryBuilder().setDictionaryName(PERSONAL).setExclusion(true);
+        personalWords(username, displayName).forEach(word -> personal.addWord(word, 0));
+        var dictionaries = new ArrayList<Dictionary>(Defaults.DICTIONARIES);
+        dictionaries.add(personal.createDictionary());
+        return new Nbvcxz(new ConfigurationBuilder()
+                .setDictionaries(dictionaries)
+                .setMinimumEntropy(MIN_ENTROPY_BITS)
+                .setLocale(Locale.ENGLISH)
+                .createConfiguration());
+    }
+
+    /** The username and name whole and in their parts ("sofia.lindgren": sofia, lindgren), of three letters or more. */
+    static List<String> personalWords(String username, String displayName) {
+        return Stream.of(username, displayName)
+                .filter(Objects::nonNull)
+                .map(text -> text.strip().toLowerCase(Locale.ROOT))
+                .flatMap(text -> Stream.concat(Stream.of(text, text.replaceAll("[\\s._@-]+", "")),
+                        Arrays.stream(text.split("[\\s._@-]+"))))
+                .filter(word -> word.length() >= 3)
+                .distinct()
+                .toList();
+    }
+
+    /** Loaded at the first password check rather than at start: the dictionaries hold about 100,000 words. */
+    private static final class Defaults {
+        static final List<Dictionary> DICTIONARIES = ConfigurationBuilder.getDefaultDictionaries();
     }
 }

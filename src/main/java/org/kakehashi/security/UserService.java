@@ -63,7 +63,7 @@ public class UserService {
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new PasswordChangeException("password.error.current-wrong");
         }
-        checkPolicy(user.getUsername(), newPassword);
+        checkPolicy(user.getUsername(), user.getDisplayName(), newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new PasswordChangeException("password.error.same-as-current");
         }
@@ -72,8 +72,8 @@ public class UserService {
         replacePrincipal(principal.withPasswordChanged());
     }
 
-    static void checkPolicy(String username, String password) {
-        PasswordPolicy.check(username, password);
+    static void checkPolicy(String username, String displayName, String password) {
+        PasswordPolicy.check(username, displayName, password);
     }
 
     /** Keeps the login's authorities (roles and factors) and gives it the changed user. */

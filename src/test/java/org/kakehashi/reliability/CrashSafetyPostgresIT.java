@@ -34,7 +34,7 @@ class CrashSafetyPostgresIT {
                 "KAKEHASHI_DB_URL", PostgresTools.jdbcUrl("test") + "?currentSchema=" + SCHEMA,
                 "KAKEHASHI_DB_USER", PostgresTools.USER,
                 "KAKEHASHI_DB_PASSWORD", password(),
-                "KAKEHASHI_ADMIN_PASSWORD", "crash-test-administrator");
+                "KAKEHASHI_ADMIN_PASSWORD", "crash test: lanterns over the harbour");
         Set<Long> acknowledged;
         try (var writing = JarProcess.start(folder, true, environment, "--server.port=8101",
                 "--spring.flyway.schemas=" + SCHEMA)) {

@@ -103,7 +103,7 @@ class AccountSettingsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("パスワードを変更")));
 
         assertThat(fields.get(1).isInvalid()).isTrue();
-        assertThat(fields.get(1).getErrorMessage()).isEqualTo("このパスワードは非常によく使われています。自分だけの長いフレーズを選んでください。");
+        assertThat(fields.get(1).getErrorMessage()).isEqualTo("このパスワードは推測されやすいです（よく使われるパスワードそのもの、またはそれを元にしたものです）。自分だけの長いフレーズを選んでください。");
         assertThat(passwordEncoder.matches("first-password-123",
                 users.findByUsernameIgnoreCase("common-tester").orElseThrow().getPasswordHash())).isTrue();
     }
