@@ -112,7 +112,7 @@ final class PasswordPolicy {
                 .toList();
     }
 
-    /** Loaded at the first password check rather than at start: the dictionaries hold about 100,000 words. */
+    /** Loaded at the first password check rather than at start: the dictionaries hold about 170,000 words. */
     private static final class Defaults {
         static final List<Dictionary> DICTIONARIES = ConfigurationBuilder.getDefaultDictionaries();
     }
