@@ -8,6 +8,7 @@ import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,19 +78,24 @@ public class OrganisationService {
     }
 
     /**
-     * Deletes an organisation with its contact persons.
+     * Deletes an organisation with its contact persons, as the user saw it.
      *
+     * @throws ObjectOptimisticLockingFailureException when someone else changed or deleted it since it was read
      * @throws IllegalStateException when it has a membership: archive it instead
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public void delete(long id) {
+    public void delete(Organisation organisation) {
+        var id = organisation.getId();
+        // A deletion of what someone else changed meanwhile is refused like a conflicting save
+        var current = organisations.findById(id).filter(found -> found.getVersion() == organisation.getVersion())
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Organisation.class, id));
         if (!canDelete(id)) {
             throw new IllegalStateException("An organisation with a membership is archived, not deleted");
         }
         // One by one, so each deletion is kept in the audit history
         contacts.deleteAll(contacts.findByOrganisationIdOrderByFamilyNameAscGivenNameAsc(id));
-        organisations.deleteById(id);
+        organisations.delete(current);
     }
 
     /** What was done to the organisation, its contact persons and its membership, newest first. */

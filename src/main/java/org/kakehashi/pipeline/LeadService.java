@@ -170,6 +170,7 @@ public class LeadService {
      * Saves a new or changed lead; a change of stage is recorded in the stage history with who and when.
      *
      * @throws ObjectOptimisticLockingFailureException when someone else saved the lead since it was read
+     * @throws LeadNotFoundException when the lead does not exist or is not for this user (confidential)
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
@@ -183,8 +184,9 @@ public class LeadService {
             stageChanges.save(new StageChange(saved, null, saved.getStage(), now, me));
             return withDetails(saved);
         }
+        // A lead the user may not see answers as one that does not exist, as it does when read: not as a conflict
         var stored = leads.findStored(lead.getId()).filter(found -> found.seenBy(viewer()))
-                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Lead.class, lead.getId()));
+                .orElseThrow(() -> new LeadNotFoundException(lead.getId()));
         if (stored.stage() != lead.getStage()) {
             lead.setStageSince(now);
         }
@@ -200,13 +202,16 @@ public class LeadService {
      * old stage's default becomes the new stage's; one an officer set stays.
      *
      * @param expectedVersion the version the user saw: if someone changed the lead since, nothing is moved
-     * @throws ObjectOptimisticLockingFailureException when the lead changed or disappeared since it was shown
+     * @throws ObjectOptimisticLockingFailureException when the lead changed since it was shown
+     * @throws LeadNotFoundException when the lead does not exist or is not for this user (confidential)
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Lead moveTo(long leadId, long expectedVersion, LeadStage stage) {
-        var lead = get(leadId).filter(found -> found.getVersion() == expectedVersion)
-                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Lead.class, leadId));
+        var lead = get(leadId).orElseThrow(() -> new LeadNotFoundException(leadId));
+        if (lead.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Lead.class, leadId);
+        }
         var from = lead.getStage();
         if (from == stage) {
             return lead;
@@ -350,5 +355,12 @@ public class LeadService {
     public Page<AuditEntry> history(long leadId, Pageable pageable) {
         requireVisible(leadId);
         return auditTrail.of(Lead.class, leadId, pageable);
+    }
+
+    /** The lead does not exist, or is confidential and not for this user: the two are told apart to no one. */
+    public static class LeadNotFoundException extends RuntimeException {
+        LeadNotFoundException(long leadId) {
+            super("No lead " + leadId + " for this user");
+        }
     }
 }

@@ -111,7 +111,7 @@ class MemberHistoryTest {
         contact.setFamilyName("Sato");
         contact = contacts.save(contact);
 
-        organisations.delete(organisation.getId());
+        organisations.delete(organisation);
 
         assertThat(contacts.history(contact.getId(), Pageable.ofSize(50)).getContent())
                 .extracting(AuditEntry::action).contains(Action.DELETE);

@@ -86,7 +86,7 @@ class MemberServiceRolesTest {
 
         assertThatThrownBy(() -> organisations.save(newOrganisation("Refused"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.setArchived(existing, true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisations.delete(existing.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.delete(existing)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> contacts.save(new ContactPerson())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> memberships.saveType(new MembershipType())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> memberships.join(existing.getId(), type, LocalDate.now(), LocalDate.now().plusYears(1)))

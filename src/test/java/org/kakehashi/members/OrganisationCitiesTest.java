@@ -60,7 +60,7 @@ class OrganisationCitiesTest {
         saved = organisations.save(saved);
         assertThat(organisations.cities()).contains("Skanör").doesNotContain("Höganäs");
 
-        organisations.delete(saved.getId());
+        organisations.delete(saved);
         assertThat(organisations.cities()).doesNotContain("Skanör");
     }
 

@@ -74,11 +74,17 @@ class LeadServiceTest extends PipelineServiceTest {
         secret.setConfidential(true);
         var saved = service.save(secret);
 
+        // Told that it does not exist, as when reading it, and as for a lead that does not exist: not a conflict
         data.loginAs("officer2");
         assertThatThrownBy(() -> service.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(LeadService.LeadNotFoundException.class);
         saved.setCompanyName("Taken over");
-        assertThatThrownBy(() -> service.save(saved)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> service.save(saved)).isInstanceOf(LeadService.LeadNotFoundException.class);
+        var missing = lead("Never Stored KK", data.user("officer2"));
+        org.springframework.test.util.ReflectionTestUtils.setField(missing, "id", saved.getId() + 1000);
+        assertThatThrownBy(() -> service.save(missing)).isInstanceOf(LeadService.LeadNotFoundException.class);
+        assertThatThrownBy(() -> service.moveTo(saved.getId() + 1000, 0, LeadStage.LOST))
+                .isInstanceOf(LeadService.LeadNotFoundException.class);
         assertThatThrownBy(() -> service.addActivity(saved.getId(), activity("Called"), null))
                 .isInstanceOf(AccessDeniedException.class);
 

@@ -160,7 +160,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         dialog.setConfirmText(getTranslation("action.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> {
-            organisations.delete(organisation.getId());
+            try {
+                organisations.delete(organisation);
+            } catch (OptimisticLockingFailureException conflict) {
+                ConflictNotice.show(this::reload);
+                return;
+            }
             notify(getTranslation("members.deleted", organisation.getName()), NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(MemberListView.class));
         });

@@ -125,6 +125,13 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             notification.open();
             refreshAll();
             return;
+        } catch (LeadService.LeadNotFoundException gone) {
+            var notification = new Notification(getTranslation("pipeline.lead.not-found"), 8000,
+                    Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.open();
+            refreshAll();
+            return;
         }
         refresh(from);
         refresh(to);

@@ -182,6 +182,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (OptimisticLockingFailureException conflict) {
             ConflictNotice.show(() -> leadService.get(edited.getId()).ifPresentOrElse(this::show, this::showNotFound));
             return;
+        } catch (LeadService.LeadNotFoundException gone) {
+            showNotFound();
+            return;
         }
         Notification.show(getTranslation("pipeline.lead.saved", saved.getCompanyName()), 3000,
                 Notification.Position.BOTTOM_START);

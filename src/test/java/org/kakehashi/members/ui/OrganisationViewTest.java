@@ -224,6 +224,31 @@ class OrganisationViewTest extends UiTest {
     }
 
     @Test
+    void deleting_an_organisation_another_secretary_changed_meanwhile_is_refused_as_a_conflict() throws Exception {
+        login("secretary");
+        var organisation = saveOrganisation("Changed Before Deletion AB");
+        var firstSecretarysView = open(String.valueOf(organisation.getId()));
+
+        var other = new Thread(() -> inSessionOf("secretary", () -> {
+            var view = open(String.valueOf(organisation.getId()));
+            userSets(view.form.city, "Ystad");
+            _click(view.save);
+        }));
+        other.start();
+        other.join();
+
+        _click(firstSecretarysView.delete);
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_find(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith(
+                "Someone else changed this record")))).hasSize(1);
+        assertThat(organisations.get(organisation.getId()).orElseThrow().getCity()).isEqualTo("Ystad");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isNotEqualTo("members");
+        _click(_get(Button.class, spec -> spec.withText("Reload")));
+        assertThat(firstSecretarysView.form.city.getValue()).isEqualTo("Ystad");
+    }
+
+    @Test
     void a_contact_added_to_an_organisation_shows_in_its_list() {
         login("secretary");
         var organisation = saveOrganisation("Contactful Systems AB");

@@ -267,4 +267,32 @@ class LeadViewTest extends PipelineUiTest {
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.form.companyName.getValue()).isEmpty();
     }
+
+    @Test
+    void an_officer_saving_a_lead_its_owner_made_confidential_meanwhile_is_told_it_is_not_there_not_of_a_conflict()
+            throws Exception {
+        login("officer");
+        var saved = leadService.save(lead("Shonan Cell Design", data.user("officer")));
+
+        login("officer2");
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(saved.getId()));
+        var form = _get(LeadForm.class);
+        var other = new Thread(() -> inSessionOf("officer", () -> {
+            var mine = leadService.get(saved.getId()).orElseThrow();
+            mine.setConfidential(true);
+            leadService.save(mine);
+        }));
+        other.start();
+        other.join();
+        userSets(form.sector, "Changed by the other officer");
+        ButtonKt._click(form.save);
+
+        var view = _get(LeadView.class);
+        assertThat(view.notFound.isVisible()).isTrue();
+        assertThat(view.form.isVisible()).isFalse();
+        assertThat(_find(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith(
+                "Someone else changed this record")))).isEmpty();
+        login("officer");
+        assertThat(leadService.get(saved.getId()).orElseThrow().getSector()).isNotEqualTo("Changed by the other officer");
+    }
 }
