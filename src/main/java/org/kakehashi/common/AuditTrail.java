@@ -1,6 +1,8 @@
 package org.kakehashi.common;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import org.kakehashi.common.AuditEntry.Action;
@@ -27,9 +29,30 @@ public class AuditTrail {
             + " or (parent_type = :type and parent_id = :id)";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps one field's change of a record that is not {@link Audited} field by field, by the signed-in user now: for
+     * what is done to a record rather than typed into it (an account's roles, its password reset).
+     */
+    public void record(Class<?> type, long id, Action action, String field, String oldValue, String newValue) {
+        jdbc.sql("""
+                insert into audit_entry (entity_type, entity_id, action, changed_at, changed_by, field, old_value,
+                    new_value) values (:type, :id, :action, :at, :by, :field, :old, :new)""")
+                .param("type", type.getSimpleName())
+                .param("id", id)
+                .param("action", action.name())
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("by", AuditRecorder.currentUsername())
+                .param("field", field)
+                .param("old", AuditRecorder.text(oldValue))
+                .param("new", AuditRecorder.text(newValue))
+                .update();
     }
 
     /** The history of one record and of the records that belong to it, newest first. */

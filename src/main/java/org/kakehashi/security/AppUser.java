@@ -49,7 +49,8 @@ public class AppUser extends AbstractEntity implements AuditLabel {
 
     private Instant lockedUntil;
 
-    @Column(length = 64)
+    /** Encrypted (TotpSecrets): the app's shared secret is needed in clear only to compute the expected code. */
+    @Column(length = 200)
     private String totpSecret;
 
     private Long totpLastStep;

@@ -1,9 +1,12 @@
 package org.kakehashi.security;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,8 +19,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where u.enabled = true and :role member of u.roles order by u.displayName")
     List<AppUser> findActiveWithRole(String role);
 
-    @Query("select u.enabled from AppUser u where u.id = :id")
-    Optional<Boolean> findEnabledById(long id);
+    /** The roles of the account while it is enabled; none when it is disabled or gone. */
+    @Query("select r from AppUser u join u.roles r where u.id = :id and u.enabled = true")
+    Set<String> findRolesOfEnabled(long id);
+
+    /** The accounts holding the ADMIN role, enabled or not, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where '" + Roles.ADMIN + "' member of u.roles order by u.id")
+    List<AppUser> lockAdministrators();
 
     // The login counters change without touching the version or the audit columns: a failed login is no edit
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** What the administrator fills in for a new account; the password is a one-time one made by the application. */
+/**
+ * What the administrator fills in for a new account (the password is a one-time one made by the application), or
+ * changes of an existing one (its name and roles).
+ */
 public class NewAccount {
 
     @NotBlank(message = "{validation.required}")
@@ -21,6 +24,15 @@ public class NewAccount {
 
     @NotEmpty(message = "{accounts.validation.roles}")
     private Set<String> roles = new LinkedHashSet<>();
+
+    /** The account as it is now, to be changed in the form. */
+    public static NewAccount of(AppUser user) {
+        var account = new NewAccount();
+        account.setUsername(user.getUsername());
+        account.setDisplayName(user.getDisplayName());
+        account.setRoles(user.getRoles());
+        return account;
+    }
 
     public String getUsername() {
         return username;

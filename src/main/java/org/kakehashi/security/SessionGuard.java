@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a logged-in session at its next request when the account has been disabled since, or when the login is
- * older than the absolute timeout (12 hours by default) however active it was; the idle timeout is the servlet
- * container's (server.servlet.session.timeout). The request then goes on as anonymous, so a page is sent to the
+ * Ends a logged-in session at its next request when the account has been disabled or its roles changed since, or
+ * when the login is older than the absolute timeout (12 hours by default) however active it was; the idle timeout is
+ * the servlet container's (server.servlet.session.timeout). The request then goes on as anonymous, so a page is sent to the
  * login and a Vaadin request finds its session expired.
  */
 class SessionGuard extends OncePerRequestFilter {
@@ -44,9 +44,16 @@ class SessionGuard extends OncePerRequestFilter {
                 log.info("Session of '{}' ended: logged in at {}, longer ago than {}", user.username(), start,
                         properties.sessionAbsoluteTimeout());
                 end(request);
-            } else if (!users.findEnabledById(user.userId()).orElse(false)) {
-                log.info("Session of '{}' ended: the account is disabled", user.username());
-                end(request);
+            } else {
+                var roles = users.findRolesOfEnabled(user.userId());
+                if (roles.isEmpty()) {
+                    log.info("Session of '{}' ended: the account is disabled", user.username());
+                    end(request);
+                } else if (!roles.equals(user.roles())) {
+                    // A role taken away must not last until the session ends by itself
+                    log.info("Session of '{}' ended: an administrator changed its roles", user.username());
+                    end(request);
+                }
             }
         }
         chain.doFilter(request, response);

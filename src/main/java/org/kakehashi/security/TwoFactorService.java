@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,10 +43,14 @@ public class TwoFactorService {
     private final LoginAttempts attempts;
     private final Clock clock;
     private final boolean requiredForAdmin;
+    private final AuditTrail auditTrail;
+    private final TotpSecrets secrets;
 
     TwoFactorService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             LoginAttempts attempts, Clock clock, AccountSecurityProperties properties,
-            @Value("${kakehashi.demo-data:false}") boolean demoData) {
+            @Value("${kakehashi.demo-data:false}") boolean demoData, AuditTrail auditTrail, TotpSecrets secrets) {
+        this.auditTrail = auditTrail;
+        this.secrets = secrets;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -54,9 +60,16 @@ public class TwoFactorService {
                 ? properties.adminTwoFactorRequired() : !demoData;
     }
 
-    /** A new secret for the logged-in user, with its QR code; nothing is stored until a code confirms it. */
+    /**
+     * A new secret for the logged-in user, with its QR code; nothing is stored until a code confirms it.
+     *
+     * @throws TwoFactorException when no key to store the secret with is configured
+     */
     @PreAuthorize(SIGNED_IN)
     public Enrolment newEnrolment() {
+        if (!secrets.available()) {
+            throw new TwoFactorException("two-factor.error.no-key");
+        }
         var user = currentUser.require();
         var secret = Totp.newSecret();
         var uri = Totp.otpauthUri(ISSUER, user.username(), secret);
@@ -77,7 +90,7 @@ public class TwoFactorService {
                 .orElseThrow(() -> new TwoFactorException("two-factor.error.code-wrong"));
         var user = users.findById(principal.userId()).orElseThrow();
         var codes = new ArrayList<String>();
-        user.enableTwoFactor(secret, step, newRecoveryCodes(codes));
+        user.enableTwoFactor(secrets.encrypt(secret), step, newRecoveryCodes(codes));
         var enrolled = principal.withTwoFactor(true);
         replaceLogin(enrolled, withTotpFactor(SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
         return codes;
@@ -148,11 +161,16 @@ public class TwoFactorService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void reset(long userId) {
-        users.findById(userId).orElseThrow().disableTwoFactor();
+        var user = users.findById(userId).orElseThrow();
+        if (user.isTwoFactorEnabled()) {
+            // An administrator's account action, kept in the account's history with the others (UserAdminService)
+            auditTrail.record(AppUser.class, userId, AuditEntry.Action.UPDATE, "twoFactor", "true", "false");
+        }
+        user.disableTwoFactor();
     }
 
     private boolean acceptsCode(AppUser user, String code) {
-        var step = Totp.matchingStep(user.getTotpSecret(), code, clock.instant());
+        var step = Totp.matchingStep(secrets.decrypt(user.getTotpSecret()), code, clock.instant());
         // A code is good once: a step at or before the last accepted one is a replay
         if (step.isEmpty() || (user.getTotpLastStep() != null && step.getAsLong() <= user.getTotpLastStep())) {
             return false;

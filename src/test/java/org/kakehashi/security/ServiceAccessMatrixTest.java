@@ -222,6 +222,8 @@ class ServiceAccessMatrixTest {
             Map.entry("UserAdminService.disable", Access.USER_ACCOUNTS),
             Map.entry("UserAdminService.enable", Access.USER_ACCOUNTS),
             Map.entry("UserAdminService.resetPassword", Access.USER_ACCOUNTS),
+            Map.entry("UserAdminService.change", Access.USER_ACCOUNTS),
+            Map.entry("UserAdminService.history", Access.USER_ACCOUNTS),
             Map.entry("TwoFactorService.reset", Access.USER_ACCOUNTS),
             Map.entry("TwoFactorService.newEnrolment", Access.OWN_SETTINGS),
             Map.entry("TwoFactorService.confirmEnrolment", Access.OWN_SETTINGS),

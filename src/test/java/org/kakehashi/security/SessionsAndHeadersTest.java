@@ -122,6 +122,19 @@ class SessionsAndHeadersTest {
     }
 
     @Test
+    void a_session_of_a_user_whose_roles_an_administrator_changed_ends_at_its_next_request() throws Exception {
+        var user = createUser("demoted-session-tester");
+        var session = logIn("demoted-session-tester");
+        assertThat(isLoggedIn(session)).isTrue();
+
+        var stored = users.findById(user.getId()).orElseThrow();
+        stored.setRoles(Set.of(Roles.BOARD));
+        users.save(stored);
+
+        assertThat(isLoggedIn(session)).isFalse();
+    }
+
+    @Test
     void a_session_ends_twelve_hours_after_the_login_however_busy_it_was() throws Exception {
         createUser("long-day-tester");
         var session = logIn("long-day-tester");

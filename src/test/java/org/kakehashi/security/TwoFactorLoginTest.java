@@ -63,6 +63,12 @@ class TwoFactorLoginTest extends UiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private TotpSecrets secrets;
+
+    @Autowired
+    private TotpSecretsAtRest secretsAtRest;
+
     @BeforeEach
     void resetClock() {
         clock.set(AccountsTestContext.NOW);
@@ -87,7 +93,10 @@ class TwoFactorLoginTest extends UiTest {
         assertThat(_find(ListItem.class)).hasSize(TwoFactorService.RECOVERY_CODE_COUNT)
                 .allSatisfy(item -> assertThat(item.getText()).matches("[a-z2-9]{5}-[a-z2-9]{5}"));
         var stored = users.findByUsernameIgnoreCase("enrol-tester").orElseThrow();
-        assertThat(stored.getTotpSecret()).isEqualTo(shownKey);
+        // Kept encrypted: the database holds no trace of the key the app was shown
+        assertThat(jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
+                stored.getId())).startsWith("v1:").doesNotContain(shownKey);
+        assertThat(secrets.decrypt(stored.getTotpSecret())).isEqualTo(shownKey);
         assertThat(jdbc.queryForList("select code_hash from app_user_recovery_code where user_id = ?", String.class,
                 stored.getId())).hasSize(10).allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}"));
     }
@@ -187,10 +196,41 @@ class TwoFactorLoginTest extends UiTest {
         assertThat(_get(Button.class, spec -> spec.withText("Turn on")).isVisible()).isTrue();
     }
 
+    @Test
+    void the_code_the_rfc_6238_gives_for_its_secret_and_time_completes_the_login() throws Exception {
+        // RFC 6238 Appendix B: the secret "12345678901234567890" at 1111111109 s gives 07081804 (six digits: 081804)
+        clock.set(java.time.Instant.ofEpochSecond(1111111109));
+        var user = new AppUser("rfc-tester", "Test rfc-tester", passwordEncoder.encode(PASSWORD), Set.of(Roles.BOARD));
+        user.enableTwoFactor(secrets.encrypt(TotpTest.RFC_SECRET), 0, Set.of());
+        users.save(user);
+        logInWithPassword("rfc-tester");
+
+        assertThat(twoFactor.completeLogin("081804")).isEqualTo(TwoFactorService.SecondStep.LOGGED_IN);
+    }
+
+    @Test
+    void a_secret_stored_in_clear_before_is_encrypted_at_the_next_start_and_its_codes_still_log_in()
+            throws Exception {
+        var user = new AppUser("clear-tester", "Test clear-tester", passwordEncoder.encode(PASSWORD),
+                Set.of(Roles.BOARD));
+        user.enableTwoFactor(SECRET, 0, Set.of());
+        users.save(user);
+
+        assertThat(secretsAtRest.reencrypt()).isPositive();
+
+        var stored = jdbc.queryForObject("select totp_secret from app_user where username = 'clear-tester'",
+                String.class);
+        assertThat(stored).startsWith("v1:").doesNotContain(SECRET);
+        assertThat(secretsAtRest.reencrypt()).as("nothing left to encrypt").isZero();
+        logInWithPassword("clear-tester");
+        assertThat(twoFactor.completeLogin(code(SECRET))).isEqualTo(TwoFactorService.SecondStep.LOGGED_IN);
+    }
+
     private void createUser(String username, String role, boolean twoFactorEnabled) {
         var user = new AppUser(username, "Test " + username, passwordEncoder.encode(PASSWORD), Set.of(role));
         if (twoFactorEnabled) {
-            user.enableTwoFactor(SECRET, 0, Set.of(passwordEncoder.encode(OneTimeSecrets.normalise(RECOVERY_CODE))));
+            user.enableTwoFactor(secrets.encrypt(SECRET), 0,
+                    Set.of(passwordEncoder.encode(OneTimeSecrets.normalise(RECOVERY_CODE))));
         }
         users.save(user);
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
@@ -14,21 +15,31 @@ import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
 import org.kakehashi.security.Roles;
 
-/** The administrator's form for a new account: username, name and roles; the password is made for them. */
-class NewAccountDialog extends Dialog {
+/**
+ * The administrator's form of an account: username, name and roles for a new one (its password is made for it),
+ * name and roles for an existing one (its username stays).
+ */
+class AccountDialog extends Dialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
-    final Button create = new Button();
+    final Button save = new Button();
 
     private final BeanValidationBinder<NewAccount> binder = RequiredFields.binder(NewAccount.class);
+    private final boolean existing;
 
-    /** @param onCreate gets the filled-in account and returns the i18n key of a refusal, or null when created */
-    NewAccountDialog(java.util.function.Function<NewAccount, String> onCreate) {
-        setHeaderTitle(getTranslation("accounts.new.title"));
+    /**
+     * @param account the account to change, or null for a new one
+     * @param onSave gets the filled-in account; the caller closes the dialog or calls {@link #refuse}
+     */
+    AccountDialog(AppUser account, Consumer<NewAccount> onSave) {
+        existing = account != null;
+        setHeaderTitle(existing ? getTranslation("accounts.change.title", account.getUsername())
+                : getTranslation("accounts.new.title"));
         username.setLabel(getTranslation("users.username"));
         MaxLength.set(username, AppUser.USERNAME_MAX);
+        username.setReadOnly(existing);
         displayName.setLabel(getTranslation("users.display-name"));
         MaxLength.set(displayName, AppUser.DISPLAY_NAME_MAX);
         roles.setLabel(getTranslation("users.roles"));
@@ -42,29 +53,29 @@ class NewAccountDialog extends Dialog {
                 .bind(NewAccount::getDisplayName, NewAccount::setDisplayName);
         binder.forField(roles).asRequired(getTranslation("accounts.validation.roles"))
                 .bind(NewAccount::getRoles, NewAccount::setRoles);
-        binder.readBean(new NewAccount());
+        binder.readBean(existing ? NewAccount.of(account) : new NewAccount());
 
         var form = new FormLayout(username, displayName, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24rem");
         add(form);
 
-        create.setText(getTranslation("accounts.new.create"));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
-            var account = new NewAccount();
+        save.setText(getTranslation(existing ? "accounts.change.save" : "accounts.new.create"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            var filledIn = new NewAccount();
             // validate() first marks every wrong field, which writeBeanIfValid alone does not
-            if (binder.validate().isOk() && binder.writeBeanIfValid(account)) {
-                var refusal = onCreate.apply(account);
-                if (refusal == null) {
-                    close();
-                } else {
-                    username.setErrorMessage(getTranslation(refusal));
-                    username.setInvalid(true);
-                }
+            if (binder.validate().isOk() && binder.writeBeanIfValid(filledIn)) {
+                onSave.accept(filledIn);
             }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 
+    /** Shows why the service refused the account: at the username for a new one, at the roles for a change. */
+    void refuse(String messageKey) {
+        var field = existing ? roles : username;
+        field.setErrorMessage(getTranslation(messageKey));
+        field.setInvalid(true);
+    }
 }

@@ -63,7 +63,14 @@ class TwoFactorPanel extends VerticalLayout {
 
     private void showEnrolment() {
         removeAll();
-        var enrolment = twoFactor.newEnrolment();
+        TwoFactorService.Enrolment enrolment;
+        try {
+            enrolment = twoFactor.newEnrolment();
+        } catch (TwoFactorService.TwoFactorException e) {
+            // No key to keep the secret with: the operator must configure one (README)
+            add(new H3(getTranslation("two-factor.title")), new Paragraph(getTranslation(e.messageKey())));
+            return;
+        }
         secret = enrolment.secret();
         var qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
                 .encodeToString(enrolment.qrCodeSvg().getBytes(StandardCharsets.UTF_8)),

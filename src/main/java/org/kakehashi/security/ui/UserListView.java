@@ -19,6 +19,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.ui.HistoryLabels;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
@@ -28,7 +30,10 @@ import org.kakehashi.security.UserAdminService;
 import org.kakehashi.security.UserService;
 import org.springframework.data.domain.Sort;
 
-/** The administrator's list of user accounts: create, disable and enable, reset a password or two-factor login. */
+/**
+ * The administrator's list of user accounts: create, change the name and roles, disable and enable, reset a password
+ * or two-factor login, each after a confirmation; and each account's history of these.
+ */
 @Route(UserListView.PATH)
 @Menu(title = "nav.users", order = 90, icon = "vaadin:key")
 @RolesAllowed(Roles.ADMIN)
@@ -37,11 +42,20 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String PATH = "users";
 
+    private static final HistoryLabels HISTORY_LABELS = new HistoryLabels()
+            .field(AppUser.class, "username", "users.username")
+            .field(AppUser.class, "displayName", "users.display-name")
+            .field(AppUser.class, "roles", "users.roles")
+            .field(AppUser.class, "enabled", "accounts.history.enabled")
+            .field(AppUser.class, "password", "accounts.history.password", "accounts.history.password.")
+            .field(AppUser.class, "twoFactor", "accounts.two-factor");
+
     final Grid<AppUser> grid = new Grid<>();
     final Button newAccount = new Button();
-    NewAccountDialog newAccountDialog;
+    AccountDialog accountDialog;
     OneTimePasswordDialog oneTimePasswordDialog;
     ConfirmDialog confirmation;
+    HistoryDialog historyDialog;
 
     private final UserAdminService admin;
     private final TwoFactorService twoFactor;
@@ -88,37 +102,65 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(AppUser user) {
+        var change = new Button(getTranslation("accounts.change"), click -> openChange(user));
+        var history = new Button(getTranslation("history.open"), click -> openHistory(user));
         var enable = new Button(getTranslation(user.isEnabled() ? "accounts.disable" : "accounts.enable"),
                 click -> confirmEnabled(user, !user.isEnabled()));
         var resetPassword = new Button(getTranslation("accounts.reset-password"), click -> confirmPasswordReset(user));
         var resetTwoFactor = new Button(getTranslation("accounts.reset-two-factor"),
                 click -> confirmTwoFactorReset(user));
         resetTwoFactor.setVisible(user.isTwoFactorEnabled());
-        for (var button : new Button[] {enable, resetPassword, resetTwoFactor}) {
+        for (var button : new Button[] {change, enable, resetPassword, resetTwoFactor, history}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         if (user.isEnabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        var actions = new HorizontalLayout(enable, resetPassword, resetTwoFactor);
+        var actions = new HorizontalLayout(change, enable, resetPassword, resetTwoFactor, history);
         actions.setSpacing(false);
         return actions;
     }
 
     private void openNewAccount() {
-        newAccountDialog = new NewAccountDialog(this::create);
-        newAccountDialog.open();
+        accountDialog = new AccountDialog(null, this::create);
+        accountDialog.open();
     }
 
-    private String create(NewAccount account) {
+    private void create(NewAccount account) {
         try {
             var password = admin.create(account);
+            accountDialog.close();
             grid.getDataProvider().refreshAll();
             showOneTimePassword(account.getUsername().strip(), password);
-            return null;
         } catch (UserAdminService.AccountException e) {
-            return e.messageKey();
+            accountDialog.refuse(e.messageKey());
         }
+    }
+
+    private void openChange(AppUser user) {
+        accountDialog = new AccountDialog(user, changed -> confirmChange(user, changed));
+        accountDialog.open();
+    }
+
+    private void confirmChange(AppUser user, NewAccount changed) {
+        var roles = changed.getRoles().stream().sorted().map(role -> getTranslation("role." + role))
+                .collect(Collectors.joining(", "));
+        confirm(getTranslation("accounts.change.confirm", user.getUsername(), changed.getDisplayName().strip(), roles),
+                getTranslation("accounts.change.save"), false, () -> {
+                    try {
+                        admin.change(user.getId(), changed);
+                        accountDialog.close();
+                        grid.getDataProvider().refreshAll();
+                    } catch (UserAdminService.AccountException e) {
+                        accountDialog.refuse(e.messageKey());
+                    }
+                });
+    }
+
+    private void openHistory(AppUser user) {
+        historyDialog = new HistoryDialog(user.getUsername(), HISTORY_LABELS,
+                pageable -> admin.history(user.getId(), pageable));
+        historyDialog.open();
     }
 
     private void confirmEnabled(AppUser user, boolean enable) {

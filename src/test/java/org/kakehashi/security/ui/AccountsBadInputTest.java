@@ -121,17 +121,17 @@ class AccountsBadInputTest extends UiTest {
     }
 
     private void newAccount(String username, String displayName, boolean refused,
-            Function<NewAccountDialog, TextField> field, Function<AppUser, String> stored) {
+            Function<AccountDialog, TextField> field, Function<AppUser, String> stored) {
         login("admin");
         long before = userCount();
         UI.getCurrent().navigate(UserListView.class);
         var view = _get(UserListView.class);
         _click(view.newAccount);
-        var dialog = view.newAccountDialog;
+        var dialog = view.accountDialog;
         userSets(dialog.username, username);
         userSets(dialog.displayName, displayName);
         userSets(dialog.roles, Set.of(Roles.OFFICER));
-        _click(dialog.create);
+        _click(dialog.save);
 
         assertNoUnexpectedError();
         if (refused) {
