@@ -3,10 +3,18 @@ package org.kakehashi;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import org.kakehashi.common.ui.Pickers;
 import org.springframework.data.repository.Repository;
 
 @AnalyzeClasses(packages = "org.kakehashi", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,6 +36,13 @@ class ArchitectureTest {
                     .and().resideOutsideOfPackage("..ui..")
                     .should().dependOnClassesThat().resideInAPackage("..ui..")
                     .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule every_date_and_time_picker_is_made_in_the_users_language_by_pickers =
+            noClasses().that().doNotBelongToAnyOf(Pickers.class)
+                    .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class)
+                            .or(assignableTo(DateTimePicker.class)).or(assignableTo(TimePicker.class)))))
+                    .because("a picker made elsewhere shows an English pop-up with weeks from Sunday");
 
     @ArchTest
     static final ArchRule the_dashboard_reads_through_services_only =

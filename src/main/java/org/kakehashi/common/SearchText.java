@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * The form in which names are stored for searching and in which a search is written: lower case, accents
- * removed ("Malmö" becomes "malmo", "Zürich" "zurich"), Japanese script kept as it is, full-width Latin letters
- * made ordinary. The database then matches with a plain, index-friendly LIKE.
+ * removed ("Malmö" becomes "malmo", "Zürich" "zurich"), full-width Latin letters and half-width katakana made
+ * ordinary (as NFKC does), and katakana written as hiragana, so that "トヨタ", "ﾄﾖﾀ" and "とよた" find each other;
+ * kanji are kept as they are. The database then matches with a plain, index-friendly LIKE. A change here needs a
+ * migration that recomputes the stored texts (as V17 did).
  */
 public final class SearchText {
 
@@ -43,7 +45,7 @@ public final class SearchText {
                 latinWithoutMarks.append(c);
             }
         }
-        var result = Normalizer.normalize(latinWithoutMarks, Normalizer.Form.NFC)
+        var result = hiragana(Normalizer.normalize(latinWithoutMarks, Normalizer.Form.NFC))
                 .replace("ß", "ss")
                 .replace('ø', 'o').replace('Ø', 'o')
                 .replace('æ', 'a').replace('Æ', 'a')
@@ -66,6 +68,17 @@ public final class SearchText {
     public static String containsPattern(String search) {
         var escaped = normalise(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
+    }
+
+    /** Katakana as hiragana: the two blocks lie 0x60 apart, from ァ/ぁ to ヶ/ゖ, and the iteration marks ヽヾ/ゝゞ. */
+    private static String hiragana(String text) {
+        var folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean foldable = (c >= '\u30a1' && c <= '\u30f6') || c == '\u30fd' || c == '\u30fe';
+            folded.append(foldable ? (char) (c - 0x60) : c);
+        }
+        return folded.toString();
     }
 
     private static boolean isKana(char c) {

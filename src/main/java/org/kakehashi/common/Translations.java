@@ -69,6 +69,20 @@ public class Translations implements I18NProvider {
                 .orElse(ENGLISH);
     }
 
+    /**
+     * The locale whose formats of dates, times and numbers the user's language reads. Our users are in Europe and
+     * Japan: English is written the British way (24-hour clock, "7 Dec 2026"), and each language as in its home
+     * country, whose week starts on Monday (a language alone, "sv" or "de", would start it on Sunday).
+     */
+    public static Locale formats(Locale language) {
+        return switch (supported(language).getLanguage()) {
+            case "sv" -> Locale.of("sv", "SE");
+            case "de" -> Locale.GERMANY;
+            case "ja" -> Locale.JAPAN;
+            default -> Locale.UK;
+        };
+    }
+
     /** All bundles as one, in a supported locale: what Bean Validation reads its messages from. */
     public static ResourceBundle resourceBundle(Locale locale) {
         var supported = supported(locale);

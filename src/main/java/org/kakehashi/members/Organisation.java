@@ -41,6 +41,10 @@ public class Organisation extends AbstractEntity implements AuditLabel {
     @Size(max = NAME_MAX, message = "{validation.too-long}")
     private String nameJapanese;
 
+    /** The Japanese name's reading in kana, by which it is found and sorted in Japan. */
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    private String nameKana;
+
     @Column(nullable = false)
     private String searchText;
 
@@ -85,12 +89,13 @@ public class Organisation extends AbstractEntity implements AuditLabel {
     @OneToOne(mappedBy = "organisation", fetch = FetchType.LAZY)
     private Membership membership;
 
-    /** Stores what the form leaves empty as nothing, and keeps the search text in step with the names. */
+    /** Stores what the form leaves empty as nothing, and keeps the search text in step with the names and the city. */
     @PrePersist
     @PreUpdate
     void normalise() {
         name = blankToNull(name);
         nameJapanese = blankToNull(nameJapanese);
+        nameKana = blankToNull(nameKana);
         organisationNumber = blankToNull(organisationNumber);
         city = blankToNull(city);
         website = blankToNull(website);
@@ -98,15 +103,8 @@ public class Organisation extends AbstractEntity implements AuditLabel {
         phone = blankToNull(phone);
         sectors = blankToNull(sectors);
         notes = blankToNull(notes);
-        searchText = SearchText.of(name, nameJapanese);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        // The city too: a member is looked for as "the one in Kobe" as often as by its name
+        searchText = SearchText.of(name, nameJapanese, nameKana, city);
     }
 
     public String getNameJapanese() {
@@ -115,6 +113,22 @@ public class Organisation extends AbstractEntity implements AuditLabel {
 
     public void setNameJapanese(String nameJapanese) {
         this.nameJapanese = nameJapanese;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public void setNameKana(String nameKana) {
+        this.nameKana = nameKana;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public OrganisationKind getKind() {

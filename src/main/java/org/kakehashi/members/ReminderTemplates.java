@@ -31,7 +31,7 @@ class ReminderTemplates {
             String currency) {
         var locale = Translations.supported(Locale.forLanguageTag(contact.getPreferredLanguage()));
         var name = salutationName(contact, locale);
-        var longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        var longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.formats(locale)).format(date);
         var prefix = "reminder." + kind.name().toLowerCase(Locale.ROOT);
         var subject = translations.getTranslation(prefix + ".subject", locale, organisationName, longDate);
         var body = translations.getTranslation(prefix + ".body", locale, name, organisationName, longDate,

@@ -49,6 +49,17 @@ class MemberSearchPostgresIT {
     }
 
     @Test
+    void on_postgresql_either_kana_and_the_city_find_a_member() {
+        var organisation = save("Mikawa Seiko KK", "三河精工", "Toyohashi");
+        organisation.setNameKana("ミカワセイコウ");
+        organisations.save(organisation);
+
+        assertThat(search("みかわせいこう")).containsExactly("Mikawa Seiko KK");
+        assertThat(search("ﾐｶﾜ")).containsExactly("Mikawa Seiko KK");
+        assertThat(search("TOYOHASHI")).containsExactly("Mikawa Seiko KK");
+    }
+
+    @Test
     void the_name_searches_have_trigram_indexes_on_postgresql() {
         var indexes = jdbc.queryForList("select indexname from pg_indexes where schemaname = current_schema()",
                 String.class);

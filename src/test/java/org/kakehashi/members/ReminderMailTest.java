@@ -133,7 +133,7 @@ class ReminderMailTest {
         fixtures.runJob();
 
         var mail = theOnlyMailTo("claire.martin@lyon.example");
-        assertThat(mail.getSubject()).isEqualTo("Lyon Sciences: your membership is due for renewal on March 26, 2026");
+        assertThat(mail.getSubject()).isEqualTo("Lyon Sciences: your membership is due for renewal on 26 March 2026");
         assertThat(body(mail)).startsWith("Dear Claire Martin,").contains("€5,000.00");
     }
 

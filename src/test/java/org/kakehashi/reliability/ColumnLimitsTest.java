@@ -33,7 +33,7 @@ class ColumnLimitsTest {
     private static final Map<String, String> SET_BY_THE_APPLICATION = Map.ofEntries(
             Map.entry("AbstractEntity.createdBy", "a username, at most AppUser.USERNAME_MAX"),
             Map.entry("AbstractEntity.modifiedBy", "a username, at most AppUser.USERNAME_MAX"),
-            Map.entry("Organisation.searchText", "derived from the two limited names"),
+            Map.entry("Organisation.searchText", "derived from the limited names, reading and city"),
             Map.entry("ContactPerson.searchText", "derived from the four limited names"),
             Map.entry("Lead.searchText", "derived from the two limited names"),
             Map.entry("Organisation.country", "a two-letter code by its pattern"),

@@ -20,11 +20,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.Map;
 import org.kakehashi.common.ui.Formats;
@@ -33,6 +34,7 @@ import org.kakehashi.delegations.CalendarPeriod;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.HomeZone;
 import org.kakehashi.security.Roles;
 
 /**
@@ -60,11 +62,14 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
 
     private final DelegationService delegations;
     private final Clock clock;
+    private final ZoneId homeZone;
     private LocalDate shown;
 
-    public DelegationCalendarView(DelegationService delegations, CalendarService calendars, Clock clock) {
+    public DelegationCalendarView(DelegationService delegations, CalendarService calendars, HomeZone homeZone,
+            Clock clock) {
         this.delegations = delegations;
         this.clock = clock;
+        this.homeZone = homeZone.zone();
         setSizeFull();
         previous.setAriaLabel(getTranslation("calendar.previous"));
         next.setAriaLabel(getTranslation("calendar.next"));
@@ -118,7 +123,7 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
         shown = date;
         period.setValue(chosen);
         var locale = getLocale();
-        var firstDayOfWeek = WeekFields.of(locale).getFirstDayOfWeek();
+        var firstDayOfWeek = Formats.firstDayOfWeek(locale);
         LocalDate first;
         LocalDate last;
         if (chosen == Period.MONTH) {
@@ -129,7 +134,7 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
         } else {
             first = date.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
             last = first.plusDays(6);
-            heading.setText(getTranslation("calendar.week", date.get(WeekFields.of(locale).weekOfWeekBasedYear()),
+            heading.setText(getTranslation("calendar.week", Formats.weekNumber(date, locale),
                     Formats.date(first, locale), Formats.date(last, locale)));
         }
         var calendar = delegations.calendar(first, last);
@@ -166,8 +171,8 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
         }
         for (var item : calendar.items()) {
             if (item.getStart().toLocalDate().equals(day)) {
-                entries.add(new Entry(Formats.time(item.getZonedStart(), getLocale()) + " " + item.getTitle(),
-                        "calendar-item", item.getDelegation()));
+                entries.add(new Entry(times(item.getZonedStart()) + " " + item.getTitle(), "calendar-item",
+                        item.getDelegation()));
             }
         }
         // A month's cell has room for a few lines: a busy day shows its first entries and links to its week
@@ -181,6 +186,20 @@ public class DelegationCalendarView extends VerticalLayout implements BeforeEnte
             cell.add(more);
         }
         return cell;
+    }
+
+    /**
+     * An item's start with its zone, and our time beside it where that differs: the Osaka reception at 18:00 JST
+     * reads "18:00 JST (10:00 CET)", a Leipzig item at 18:00 CEST stays "18:00 CEST" on a Stockholm calendar.
+     */
+    private String times(ZonedDateTime start) {
+        var local = Formats.time(start, getLocale()) + " " + Formats.zone(start, getLocale());
+        var atHome = start.withZoneSameInstant(homeZone);
+        if (atHome.toLocalDateTime().equals(start.toLocalDateTime())) {
+            return local;
+        }
+        return local + " (" + Formats.time(atHome, start.toLocalDate(), getLocale()) + " "
+                + Formats.zone(atHome, getLocale()) + ")";
     }
 
     /** A delegation's day or a programme item in a day's cell; a click opens the delegation. */

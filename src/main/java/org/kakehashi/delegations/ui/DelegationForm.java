@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationStatus;
@@ -33,8 +34,8 @@ class DelegationForm extends FormLayout {
     final TextField homeCity = new TextField();
     final ComboBox<String> homeZone = new ComboBox<>();
     final TextField visitedCities = new TextField();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate = Pickers.date();
+    final DatePicker endDate = Pickers.date();
     final ComboBox<AppUser> responsibleOfficer = new ComboBox<>();
     final OrganisationPicker hostOrganisation;
     final TextArea objectives = new TextArea();
@@ -60,7 +61,12 @@ class DelegationForm extends FormLayout {
         MaxLength.set(homeCity, Delegation.CITY_MAX);
         homeZone.setLabel(getTranslation("delegation.home-zone"));
         homeZone.setItems(TimeZones.ids());
+        homeZone.setHelperText(getTranslation("delegation.home-zone.help"));
         visitedCities.setLabel(getTranslation("delegation.visited-cities"));
+        // An inbound delegation's cities are where the visitors come from, an outbound one's where we go
+        direction.addValueChangeListener(change -> visitedCities.setLabel(getTranslation(
+                change.getValue() == null ? "delegation.visited-cities"
+                        : "delegation.visited-cities." + change.getValue())));
         MaxLength.set(visitedCities, Delegation.VISITED_CITIES_MAX);
         visitedCities.setHelperText(getTranslation("delegation.visited-cities.help"));
         startDate.setLabel(getTranslation("delegation.start-date"));

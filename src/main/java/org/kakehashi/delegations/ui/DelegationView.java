@@ -34,6 +34,7 @@ import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationOutcomes;
 import org.kakehashi.delegations.DelegationRuleException;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.HomeZone;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.OrganisationService;
@@ -67,18 +68,20 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     private final ContactService contacts;
     private final UserService users;
     private final ObjectProvider<DelegationOutcomes> outcomes;
+    private final HomeZone homeZone;
     private final boolean editable;
     private Delegation delegation;
 
     public DelegationView(DelegationService delegations, CalendarService calendars,
             OrganisationService organisations, ContactService contacts, UserService users, CurrentUser currentUser,
-            ObjectProvider<DelegationOutcomes> outcomes) {
+            ObjectProvider<DelegationOutcomes> outcomes, HomeZone homeZone) {
         this.delegations = delegations;
         this.calendars = calendars;
         this.organisations = organisations;
         this.contacts = contacts;
         this.users = users;
         this.outcomes = outcomes;
+        this.homeZone = homeZone;
         this.editable = Planners.canPlan(currentUser);
         setWidthFull();
     }
@@ -88,7 +91,9 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         var id = event.getRouteParameters().get(ID).orElse("");
         removeAll();
         if (NEW.equals(id) && editable) {
-            show(new Delegation());
+            var planned = new Delegation();
+            planned.setHomeZoneId(homeZone.zone().getId());
+            show(planned);
             return;
         }
         Optional<Delegation> found = id.matches("\\d{1,18}") ? delegations.get(Long.parseLong(id)) : Optional.empty();

@@ -16,8 +16,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
@@ -29,8 +30,8 @@ class ProgrammeItemDialog extends Dialog {
 
     final TextField title = new TextField();
     final Select<ProgrammeItemKind> kind = new Select<>();
-    final DateTimePicker start = new DateTimePicker();
-    final DateTimePicker end = new DateTimePicker();
+    final DateTimePicker start = Pickers.dateTime();
+    final DateTimePicker end = Pickers.dateTime();
     final ComboBox<String> zone = new ComboBox<>();
     final TextField city = new TextField();
     final TextField venue = new TextField();

@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.ui.Formats;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.ContactEncounters;
 import org.kakehashi.members.ContactPerson;
@@ -46,7 +47,7 @@ class ContactDialog extends Dialog {
     final Select<String> preferredLanguage = new Select<>();
     final Checkbox primaryContact = new Checkbox();
     final Checkbox consent = new Checkbox();
-    final DatePicker consentDate = new DatePicker();
+    final DatePicker consentDate = Pickers.date();
     final TextField consentSource = new TextField();
     final Button save = new Button();
     final Button delete = new Button();
@@ -83,7 +84,6 @@ class ContactDialog extends Dialog {
         primaryContact.setLabel(getTranslation("contact.primary"));
         consent.setLabel(getTranslation("contact.consent"));
         consentDate.setLabel(getTranslation("contact.consent-date"));
-        consentDate.setLocale(getLocale());
         label(consentSource, "contact.consent-source", ContactPerson.CONSENT_SOURCE_MAX);
         consentSource.setPlaceholder(getTranslation("contact.consent-source.placeholder"));
 

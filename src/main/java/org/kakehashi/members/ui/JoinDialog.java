@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.members.MembershipType;
 
 /** Makes an organisation a member: the type and the first period, a year from today unless changed. */
@@ -23,8 +24,8 @@ class JoinDialog extends Dialog {
     }
 
     final ComboBox<MembershipType> type = new ComboBox<>();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = Pickers.date();
+    final DatePicker end = Pickers.date();
     final Button confirm = new Button();
     final Paragraph noTypes = new Paragraph();
 

@@ -12,6 +12,7 @@ final class MemberHistoryLabels {
     static final HistoryLabels LABELS = new HistoryLabels()
             .field(Organisation.class, "name", "organisation.name")
             .field(Organisation.class, "nameJapanese", "organisation.name-japanese")
+            .field(Organisation.class, "nameKana", "organisation.name-kana")
             .field(Organisation.class, "kind", "organisation.kind", "organisation.kind.")
             .field(Organisation.class, "organisationNumber", "organisation.number")
             .field(Organisation.class, "city", "organisation.city")

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.HistoryDialog;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
 import org.kakehashi.members.MembershipService;
@@ -127,7 +128,8 @@ class MembershipPanel extends VerticalLayout {
     }
 
     private void confirmResign() {
-        var resignedOn = new DatePicker(getTranslation("membership.resigned-on"), LocalDate.now(clock));
+        var resignedOn = Pickers.date(getTranslation("membership.resigned-on"));
+        resignedOn.setValue(LocalDate.now(clock));
         var confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("membership.resign.title", organisation.getName()));
         confirm.add(new Paragraph(getTranslation("membership.resign.text")), resignedOn);

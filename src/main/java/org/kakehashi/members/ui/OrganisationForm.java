@@ -20,6 +20,7 @@ class OrganisationForm extends FormLayout {
 
     final TextField name = new TextField();
     final TextField nameJapanese = new TextField();
+    final TextField nameKana = new TextField();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
     final TextField organisationNumber = new TextField();
     final TextField city = new TextField();
@@ -36,6 +37,7 @@ class OrganisationForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         label(name, "organisation.name", Organisation.NAME_MAX);
         label(nameJapanese, "organisation.name-japanese", Organisation.NAME_MAX);
+        label(nameKana, "organisation.name-kana", Organisation.NAME_MAX);
         kind.setLabel(getTranslation("organisation.kind"));
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
@@ -55,7 +57,7 @@ class OrganisationForm extends FormLayout {
         sectors.setHelperText(getTranslation("organisation.sectors.helper"));
         notes.setLabel(getTranslation("organisation.notes"));
         MaxLength.set(notes, Organisation.NOTES_MAX);
-        add(name, nameJapanese, kind, organisationNumber, city, country, website, email, phone, sectors);
+        add(name, nameJapanese, nameKana, kind, organisationNumber, city, country, website, email, phone, sectors);
         add(notes, 2);
 
         binder.bindInstanceFields(this);

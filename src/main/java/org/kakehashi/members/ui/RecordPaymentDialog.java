@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
@@ -23,7 +24,7 @@ class RecordPaymentDialog extends Dialog {
     final IntegerField periodYear = new IntegerField();
     final BigDecimalField amount = new BigDecimalField();
     final TextField currency = new TextField();
-    final DatePicker paidDate = new DatePicker();
+    final DatePicker paidDate = Pickers.date();
     final TextField reference = new TextField();
     final Button record = new Button();
 

@@ -12,9 +12,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.members.MemberReminder;
 import org.kakehashi.members.ReminderService;
@@ -84,8 +83,7 @@ public class ReminderOutboxView extends VerticalLayout implements HasDynamicTitl
 
     /** When a reminder was written, in the server's time zone (the association's). */
     static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return Formats.dateTime(instant, ZoneId.systemDefault(), locale);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.List;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.MaxLength;
+import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.pipeline.Activity;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.Lead;
@@ -36,11 +37,11 @@ class ActivityTimeline extends VerticalLayout {
 
     final UnorderedList entries = new UnorderedList();
     final Select<ActivityKind> kind = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = Pickers.date();
     final TextArea summary = new TextArea();
     final Checkbox setsNextAction = new Checkbox();
     final TextField nextAction = new TextField();
-    final DatePicker nextActionDue = new DatePicker();
+    final DatePicker nextActionDue = Pickers.date();
     final Button add = new Button();
 
     private final BeanValidationBinder<Activity> binder = new BeanValidationBinder<>(Activity.class);

@@ -58,7 +58,7 @@ class DashboardViewTest extends UiTest {
         long change = data.activeMembersOn(DashboardTestData.TODAY)
                 - data.activeMembersOn(java.time.LocalDate.of(2026, 1, 1));
         assertThat(text(active)).contains((change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change)
-                + " since Jan 1, 2026");
+                + " since 1 Jan 2026");
         assertThat(active.getHref()).isEqualTo("members?status=ACTIVE");
     }
 
@@ -109,7 +109,7 @@ class DashboardViewTest extends UiTest {
         var list = _get(DelegationListView.class);
         assertThat(GridKt._size(_get(list, Grid.class))).isEqualTo(Integer.parseInt(value(delegations)))
                 .isPositive();
-        assertThat(_get(list, Button.class, spec -> spec.withText("Starting Jun 15, 2026 – Sep 13, 2026")))
+        assertThat(_get(list, Button.class, spec -> spec.withText("Starting 15 Jun 2026 – 13 Sept 2026")))
                 .isNotNull();
     }
 
@@ -201,7 +201,7 @@ class DashboardViewTest extends UiTest {
         var first = tableRows(activities).getFirst();
         assertThat(first.child(1).text()).isEqualTo(String.valueOf(april));
         assertThat(card("active-members").getElement().getText() + text(card("active-members")))
-                .contains("since Apr 1, 2026");
+                .contains("since 1 Apr 2026");
     }
 
     @Test

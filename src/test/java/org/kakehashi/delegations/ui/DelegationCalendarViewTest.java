@@ -48,6 +48,12 @@ class DelegationCalendarViewTest extends UiTest {
             reception.setStart(LocalDateTime.of(2026, 1, 29, 18, 0));
             reception.setEnd(LocalDateTime.of(2026, 1, 29, 21, 0));
             delegations.saveItem(reception);
+            var dinner = new ProgrammeItem(mission);
+            dinner.setTitle("Dinner in Leipzig");
+            dinner.setZoneId("Europe/Berlin");
+            dinner.setStart(LocalDateTime.of(2026, 2, 2, 18, 0));
+            dinner.setEnd(LocalDateTime.of(2026, 2, 2, 21, 0));
+            delegations.saveItem(dinner);
         } else {
             mission = delegations.calendar(LocalDate.of(2026, 1, 28), LocalDate.of(2026, 1, 28)).delegations()
                     .getFirst();
@@ -60,11 +66,20 @@ class DelegationCalendarViewTest extends UiTest {
         var view = _get(DelegationCalendarView.class);
 
         assertThat(view.heading.getText()).isEqualTo("January 2026");
-        // Sunday 28 December 2025 to Saturday 31 January 2026, weeks starting on Sunday in English
+        // Monday 29 December 2025 to Sunday 1 February 2026, weeks starting on Monday in (British) English
         assertThat(dayCells()).hasSize(35);
-        assertThat(entries("calendar-delegation")).hasSize(4);
+        assertThat(entries("calendar-delegation")).hasSize(5);
         assertThat(entries("calendar-item")).singleElement().extracting(Button::getText)
-                .isEqualTo("6:00\u202fPM Concert reception");
+                .isEqualTo("18:00 JST (10:00 CET) Concert reception");
+    }
+
+    @Test
+    void an_item_shows_its_zone_and_beside_it_our_time_where_that_differs() {
+        open("2026-02-01", "month");
+
+        // Osaka's evening is our morning; an evening in Leipzig is an evening in Stockholm too
+        assertThat(entries("calendar-item")).extracting(Button::getText).containsExactly(
+                "18:00 JST (10:00 CET) Concert reception", "18:00 CET Dinner in Leipzig");
     }
 
     @Test
@@ -74,13 +89,13 @@ class DelegationCalendarViewTest extends UiTest {
 
         _click(view.next);
         assertThat(_get(DelegationCalendarView.class).heading.getText()).isEqualTo("February 2026");
-        // 1 to 3 February
-        assertThat(entries("calendar-delegation")).hasSize(3);
+        // Monday 26 January to 1 March: the mission's days 28 January to 3 February
+        assertThat(entries("calendar-delegation")).hasSize(7);
 
         _click(_get(DelegationCalendarView.class).previous);
         _click(_get(DelegationCalendarView.class).previous);
         assertThat(_get(DelegationCalendarView.class).heading.getText()).isEqualTo("December 2025");
-        // December's grid ends on Saturday 3 January, before the mission
+        // December's grid ends on Sunday 4 January, before the mission
         assertThat(entries("calendar-delegation")).isEmpty();
     }
 
@@ -91,8 +106,8 @@ class DelegationCalendarViewTest extends UiTest {
 
         assertThat(dayCells()).hasSize(7);
         assertThat(view.heading.getText()).startsWith("Week 5");
-        // Sunday 25 to Saturday 31 January: the mission's days 28 to 31
-        assertThat(entries("calendar-delegation")).hasSize(4);
+        // Monday 26 January to Sunday 1 February: the mission's days 28 January to 1 February
+        assertThat(entries("calendar-delegation")).hasSize(5);
 
         _click(view.today);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
@@ -136,9 +151,9 @@ class DelegationCalendarViewTest extends UiTest {
         assertThat(more).hasSize(7).allSatisfy(button -> assertThat(button.getText()).isEqualTo("+3 more"));
 
         _click(more.getFirst());
-        assertThat(_get(DelegationCalendarView.class).heading.getText()).startsWith("Week 20");
-        // Sunday 9 to Saturday 15 May: the six delegations on each of the days 12 to 15, none left out
-        assertThat(entries("calendar-delegation")).hasSize(4 * 6);
+        assertThat(_get(DelegationCalendarView.class).heading.getText()).startsWith("Week 19");
+        // Monday 10 to Sunday 16 May: the six delegations on each of the days 12 to 16, none left out
+        assertThat(entries("calendar-delegation")).hasSize(5 * 6);
         assertThat(entries("calendar-more")).isEmpty();
     }
 

@@ -47,7 +47,7 @@ class DelegationListViewTest extends UiTest {
 
         assertThat(titles(view)).containsExactly("Biotech mission to Kansai", "Platform talks in Södertälje",
                 "Mayor's return visit");
-        assertThat(GridKt._getFormatted(view.grid, 0, "startDate")).isEqualTo("Mar 23, 2026");
+        assertThat(GridKt._getFormatted(view.grid, 0, "startDate")).isEqualTo("23 Mar 2026");
         assertThat(GridKt._getFormatted(view.grid, 0, "direction")).isEqualTo("Outbound");
 
         userSets(view.direction, DelegationDirection.INBOUND);

@@ -28,7 +28,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
+@TestPropertySource(properties = {"kakehashi.demo-data.delegations=false",
+        "kakehashi.delegations.home-zone=Europe/Berlin"})
 class DelegationViewTest extends UiTest {
 
     @Autowired
@@ -62,6 +63,23 @@ class DelegationViewTest extends UiTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("delegations/" + saved.getFirst().getId());
         assertThat(_get(DelegationView.class).addItem.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_new_delegation_names_our_city_and_the_visitors_and_takes_our_zone_from_the_setting() {
+        login("officer");
+        UI.getCurrent().navigate("delegations/new");
+        var form = _get(DelegationView.class).form;
+
+        assertThat(form.homeCity.getLabel()).isEqualTo("Our city");
+        assertThat(form.homeZone.getLabel()).isEqualTo("Our city's time zone");
+        assertThat(form.homeZone.getValue()).isEqualTo("Europe/Berlin");
+        assertThat(form.homeZone.getHelperText())
+                .isEqualTo("Each programme item shows its local time and, beside it, the time in this zone.");
+        userSets(form.direction, DelegationDirection.INBOUND);
+        assertThat(form.visitedCities.getLabel()).isEqualTo("The visitors' cities");
+        userSets(form.direction, DelegationDirection.OUTBOUND);
+        assertThat(form.visitedCities.getLabel()).isEqualTo("Cities visited");
     }
 
     @Test
@@ -136,15 +154,15 @@ class DelegationViewTest extends UiTest {
         var programme = view.programme;
         assertThat(GridKt._size(programme)).isEqualTo(3);
         assertThat(GridKt._getFormatted(programme, 0, "title")).isEqualTo("Concert reception");
-        assertThat(GridKt._getFormatted(programme, 0, "day")).isEqualTo("Monday, January 12, 2026");
-        assertThat(GridKt._getFormatted(programme, 0, "localTime")).startsWith("6:00\u202fPM–8:00\u202fPM");
-        assertThat(GridKt._getFormatted(programme, 0, "homeTime")).startsWith("10:00\u202fAM–12:00\u202fPM");
+        assertThat(GridKt._getFormatted(programme, 0, "day")).isEqualTo("Monday, 12 January 2026");
+        assertThat(GridKt._getFormatted(programme, 0, "localTime")).startsWith("18:00–20:00");
+        assertThat(GridKt._getFormatted(programme, 0, "homeTime")).startsWith("10:00–12:00");
         assertThat(GridKt._getFormatted(programme, 1, "title")).isEqualTo("Call with the office in Leipzig");
         assertThat(programme.overlaps(GridKt._get(programme, 0))).isTrue();
         assertThat(programme.overlaps(GridKt._get(programme, 1))).isTrue();
         assertThat(programme.overlaps(GridKt._get(programme, 2))).isFalse();
         // the visit in Kobe at 10:00 is 02:00 at home, on the same day
-        assertThat(GridKt._getFormatted(programme, 2, "homeTime")).startsWith("2:00\u202fAM–4:00\u202fAM");
+        assertThat(GridKt._getFormatted(programme, 2, "homeTime")).startsWith("02:00–04:00");
     }
 
     @Test

@@ -36,13 +36,13 @@ class ProgrammePrintViewTest extends UiTest {
 
         assertThat(_find(MainLayout.class)).isEmpty();
         assertThat(_find(H2.class)).extracting(H2::getText)
-                .containsExactly("Tuesday, October 20, 2026", "Wednesday, October 21, 2026");
+                .containsExactly("Tuesday, 20 October 2026", "Wednesday, 21 October 2026");
         var rows = _find(Div.class, spec -> spec.withClasses("print-item"));
         assertThat(rows).hasSize(3);
         assertThat(_find(rows.get(1), Span.class, spec -> spec.withClasses("print-local")))
-                .singleElement().extracting(Span::getText).asString().startsWith("6:00\u202fPM–9:00\u202fPM");
+                .singleElement().extracting(Span::getText).asString().startsWith("18:00–21:00");
         assertThat(_find(rows.get(1), Span.class, spec -> spec.withClasses("print-home")))
-                .singleElement().extracting(Span::getText).asString().startsWith("11:00\u202fAM–2:00\u202fPM");
+                .singleElement().extracting(Span::getText).asString().startsWith("11:00–14:00");
         assertThat(_get(ProgrammePrintView.class).getPageTitle()).isEqualTo("Kansai");
     }
 

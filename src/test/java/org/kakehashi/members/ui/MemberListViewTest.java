@@ -13,14 +13,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.MembershipStatus;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.OrganisationService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberListViewTest extends UiTest {
+
+    @Autowired
+    private OrganisationService organisations;
 
     private MemberListView openList(String username) {
         login(username);
@@ -43,9 +49,30 @@ class MemberListViewTest extends UiTest {
 
         userSets(view.filterBar().search, "malmo");
 
-        var names = _fetch(view.grid, 0, 100).stream().map(Organisation::getName).toList();
-        assertThat(names).contains("Malmö stad", "Malmö University")
-                .allSatisfy(name -> assertThat(SearchText.normalise(name)).contains("malmo"));
+        var found = _fetch(view.grid, 0, 100);
+        assertThat(found).extracting(Organisation::getName).contains("Malmö stad", "Malmö University");
+        // The others are in Malmö: the search looks at the city too
+        assertThat(found).allSatisfy(organisation -> assertThat(
+                SearchText.normalise(organisation.getName() + " " + organisation.getCity())).contains("malmo"));
+    }
+
+    @Test
+    void a_search_finds_a_member_by_its_kana_reading_in_either_kana_and_by_its_city() {
+        var view = openList("secretary");
+        var organisation = new Organisation();
+        organisation.setName("Mikawa Precision Works");
+        organisation.setNameJapanese("三河精工");
+        organisation.setNameKana("ミカワセイコウ");
+        organisation.setKind(OrganisationKind.COMPANY);
+        organisation.setCity("Toyohashi");
+        organisation.setCountry("JP");
+        organisations.save(organisation);
+
+        for (var search : List.of("みかわせいこう", "ミカワ", "ﾐｶﾜｾｲｺｳ", "toyohashi", "ＴＯＹＯＨＡＳＨＩ")) {
+            userSets(view.filterBar().search, search);
+            assertThat(_fetch(view.grid, 0, 100)).as(search).extracting(Organisation::getName)
+                    .contains("Mikawa Precision Works");
+        }
     }
 
     @Test

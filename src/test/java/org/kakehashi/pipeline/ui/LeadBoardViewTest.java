@@ -47,9 +47,9 @@ class LeadBoardViewTest extends PipelineUiTest {
         var cards = column(LeadStage.CONTACTED).cards();
         assertThat(cards).extracting(card -> card.lead().getCompanyName())
                 .containsExactly("Kobe BioTherapeutics", "Toyohashi Gears");
-        assertThat(texts(cards.getFirst())).contains("Life science", "Jonas Albrecht", "Overdue: Next action Mar 14, 2026");
+        assertThat(texts(cards.getFirst())).contains("Life science", "Jonas Albrecht", "Overdue: Next action 14 Mar 2026");
         assertThat(_find(cards.getFirst(), Span.class, spec -> spec.withClasses("overdue"))).hasSize(1);
-        assertThat(texts(cards.get(1))).contains("Machinery", "Erik Nordvall", "Next action Mar 19, 2026");
+        assertThat(texts(cards.get(1))).contains("Machinery", "Erik Nordvall", "Next action 19 Mar 2026");
         assertThat(_find(cards.get(1), Span.class, spec -> spec.withClasses("overdue"))).isEmpty();
         assertThat(column(LeadStage.IDENTIFIED).cards()).isEmpty();
     }

@@ -157,7 +157,7 @@ class LeadViewTest extends PipelineUiTest {
 
         assertThat(_find(timeline, ListItem.class)).singleElement().satisfies(item ->
                 assertThat(item.getElement().getTextRecursively())
-                        .contains("Meeting, Mar 16, 2026, Jonas Albrecht")
+                        .contains("Meeting, 16 Mar 2026, Jonas Albrecht")
                         .contains("Met the CTO in Osaka"));
         assertThat(_get(LeadForm.class).nextAction.getValue()).isEqualTo("Send lab floor plans");
         assertThat(leadService.get(saved.getId()).orElseThrow().getNextActionDue()).isEqualTo(TODAY.plusDays(3));
