@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,21 @@ public class DelegationService {
     /** The programme of a delegation in the order it happens. */
     public List<ProgrammeItem> programme(long delegationId) {
         return items.findByDelegation(delegationId).stream().sorted(BY_START).toList();
+    }
+
+    /**
+     * Programme items whose title or whose delegation's title contains the text (any case), each with its
+     * delegation: those of one delegation first, then the latest delegations', each delegation's by local start; for
+     * pickers in other modules.
+     */
+    public Page<ProgrammeItem> itemsByTitle(String text, Long firstOfDelegationId, Pageable pageable) {
+        return items.findByTitle(text == null ? "" : text.strip(),
+                firstOfDelegationId == null ? -1 : firstOfDelegationId, pageable);
+    }
+
+    /** The programme items with these ids, each with its delegation; those that no longer exist are left out. */
+    public List<ProgrammeItem> itemsWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : items.findWithDelegation(ids);
     }
 
     /**

@@ -151,6 +151,8 @@ class ServiceAccessMatrixTest {
             Map.entry("DelegationService.cities", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.years", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.programme", Access.DELEGATIONS_READ),
+            Map.entry("DelegationService.itemsByTitle", Access.DELEGATIONS_READ),
+            Map.entry("DelegationService.itemsWithIds", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.participants", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.partners", Access.DELEGATIONS_READ),
             Map.entry("DelegationService.businessCards", Access.DELEGATIONS_READ),
