@@ -139,11 +139,12 @@ public class DelegationService {
     public void delete(Delegation delegation) {
         var id = delegation.getId();
         var current = current(delegations.findById(id), delegation);
-        cards.deleteByDelegation(id);
         // One by one, so each deletion is kept in the audit history
-        items.deleteAll(items.findByDelegation(id));
-        participants.deleteByDelegation(id);
-        partners.deleteByDelegation(id);
+        var programme = items.findByDelegation(id);
+        programme.forEach(item -> cards.deleteAll(cards.findByProgrammeItem(item.getId())));
+        items.deleteAll(programme);
+        participants.deleteAll(participants.findByDelegation(id));
+        partners.deleteAll(partners.findByDelegation(id));
         delegations.delete(current);
     }
 
@@ -188,7 +189,8 @@ public class DelegationService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void deleteItem(ProgrammeItem item) {
         var current = current(items.findById(item.getId()), item);
-        cards.deleteByProgrammeItem(item.getId());
+        // One by one, so each deletion is kept in the audit history
+        cards.deleteAll(cards.findByProgrammeItem(item.getId()));
         items.delete(current);
     }
 
@@ -250,11 +252,17 @@ public class DelegationService {
         return active;
     }
 
-    /** Clears the notes taken on a person at their business cards; the cards stay, so the counts do. */
+    /**
+     * Clears the notes taken on a person at their business cards, and from the history of every card exchanged with
+     * them (deleted ones too); the cards stay, so the counts do.
+     */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void eraseNotesOn(long contactId) {
         cards.findByContact(contactId).forEach(card -> card.setNotes(null));
+        // The history of clearing them is written first, then emptied with the rest
+        cards.flush();
+        auditTrail.eraseOfRecordsRelatedTo(BusinessCard.class, "contact", contactId, Set.of("notes"));
     }
 
     /**
@@ -302,12 +310,12 @@ public class DelegationService {
         }
     }
 
-    /** What was done to the delegation and its programme, newest first. */
+    /** What was done to the delegation, its programme, participants and partners, newest first. */
     public Page<AuditEntry> history(long delegationId, Pageable pageable) {
         return auditTrail.of(Delegation.class, delegationId, pageable);
     }
 
-    /** What was done to one programme item, newest first. */
+    /** What was done to one programme item and its business cards, newest first. */
     public Page<AuditEntry> programmeItemHistory(long itemId, Pageable pageable) {
         return auditTrail.of(ProgrammeItem.class, itemId, pageable);
     }

@@ -119,6 +119,7 @@ class ServiceAccessMatrixTest {
             Map.entry("MembershipService.resign", Access.MEMBERS_WRITE),
             Map.entry("MembershipService.refreshAllStatuses", Access.SYSTEM_JOBS),
             Map.entry("MembershipService.history", Access.MEMBERS_READ),
+            Map.entry("MembershipService.typeHistory", Access.MEMBERS_READ),
             Map.entry("PrivacyService.reviewYears", Access.PERSONAL_DATA),
             Map.entry("PrivacyService.reviewList", Access.PERSONAL_DATA),
             Map.entry("PrivacyService.get", Access.PERSONAL_DATA),
