@@ -173,7 +173,12 @@ class AuditRecorder implements WriteListener {
     /** A related entity by its label (its name), loading it if need be; by its id when it has no label. */
     private static String label(Object related) {
         var entity = Hibernate.unproxy(related);
-        return entity instanceof AuditLabel labelled ? labelled.auditLabel() : "#" + idOf(entity);
+        return entity instanceof AuditLabel labelled ? labelled.auditLabel() : reference(idOf(entity));
+    }
+
+    /** How a related entity without a label is named in the history. */
+    static String reference(Long id) {
+        return "#" + id;
     }
 
     private static Long idOf(Object entity) {

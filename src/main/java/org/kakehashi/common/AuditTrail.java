@@ -79,6 +79,25 @@ public class AuditTrail {
         return of(type, id, Pageable.ofSize(10_000)).getContent().reversed();
     }
 
+    /**
+     * Removes the values of these fields from the history of every record of a type that was ever related (by the
+     * named relation) to one entity without an {@link AuditLabel}, deleted records too: the notes of every business
+     * card exchanged with a person who is erased. Who changed them and when is kept.
+     */
+    public void eraseOfRecordsRelatedTo(Class<?> type, String relation, long relatedId, Collection<String> fields) {
+        jdbc.sql("""
+                update audit_entry set old_value = null, new_value = null
+                where entity_type = :type and field in (:fields) and entity_id in (
+                    select related.entity_id from audit_entry related
+                    where related.entity_type = :type and related.field = :relation
+                    and (related.old_value = :reference or related.new_value = :reference))""")
+                .param("type", type.getSimpleName())
+                .param("fields", List.copyOf(fields))
+                .param("relation", relation)
+                .param("reference", AuditRecorder.reference(relatedId))
+                .update();
+    }
+
     /** Removes the values of these fields from a record's history, keeping who changed them and when. */
     public void erase(Class<?> type, long id, Collection<String> fields) {
         jdbc.sql("""

@@ -10,10 +10,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.ContactPerson;
 
 /** A business card (meishi) exchanged at a programme item: where and when come from the item. */
 @Entity
+@Audited(parent = "programmeItem")
 public class BusinessCard extends AbstractEntity {
 
     public static final int NOTES_MAX = 1000;

@@ -3,7 +3,6 @@ package org.kakehashi.delegations;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface BusinessCardRepository extends JpaRepository<BusinessCard, Long> {
@@ -26,13 +25,4 @@ interface BusinessCardRepository extends JpaRepository<BusinessCard, Long> {
 
     @Query("select distinct b.contact.id from BusinessCard b where b.programmeItem.start >= :since")
     List<Long> contactsMetSince(LocalDateTime since);
-
-    @Modifying
-    @Query("delete from BusinessCard b where b.programmeItem.id = :itemId")
-    void deleteByProgrammeItem(long itemId);
-
-    @Modifying
-    @Query("delete from BusinessCard b where b.programmeItem.id in "
-            + "(select i.id from ProgrammeItem i where i.delegation.id = :delegationId)")
-    void deleteByDelegation(long delegationId);
 }

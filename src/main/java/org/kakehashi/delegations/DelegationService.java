@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -138,17 +139,33 @@ public class DelegationService {
     public void delete(Delegation delegation) {
         var id = delegation.getId();
         var current = current(delegations.findById(id), delegation);
-        cards.deleteByDelegation(id);
         // One by one, so each deletion is kept in the audit history
-        items.deleteAll(items.findByDelegation(id));
-        participants.deleteByDelegation(id);
-        partners.deleteByDelegation(id);
+        var programme = items.findByDelegation(id);
+        programme.forEach(item -> cards.deleteAll(cards.findByProgrammeItem(item.getId())));
+        items.deleteAll(programme);
+        participants.deleteAll(participants.findByDelegation(id));
+        partners.deleteAll(partners.findByDelegation(id));
         delegations.delete(current);
     }
 
     /** The programme of a delegation in the order it happens. */
     public List<ProgrammeItem> programme(long delegationId) {
         return items.findByDelegation(delegationId).stream().sorted(BY_START).toList();
+    }
+
+    /**
+     * Programme items whose title or whose delegation's title contains the text (any case), each with its
+     * delegation: those of one delegation first, then the latest delegations', each delegation's by local start; for
+     * pickers in other modules.
+     */
+    public Page<ProgrammeItem> itemsByTitle(String text, Long firstOfDelegationId, Pageable pageable) {
+        return items.findByTitle(text == null ? "" : text.strip(),
+                firstOfDelegationId == null ? -1 : firstOfDelegationId, pageable);
+    }
+
+    /** The programme items with these ids, each with its delegation; those that no longer exist are left out. */
+    public List<ProgrammeItem> itemsWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : items.findWithDelegation(ids);
     }
 
     /**
@@ -172,7 +189,8 @@ public class DelegationService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public void deleteItem(ProgrammeItem item) {
         var current = current(items.findById(item.getId()), item);
-        cards.deleteByProgrammeItem(item.getId());
+        // One by one, so each deletion is kept in the audit history
+        cards.deleteAll(cards.findByProgrammeItem(item.getId()));
         items.delete(current);
     }
 
@@ -234,11 +252,17 @@ public class DelegationService {
         return active;
     }
 
-    /** Clears the notes taken on a person at their business cards; the cards stay, so the counts do. */
+    /**
+     * Clears the notes taken on a person at their business cards, and from the history of every card exchanged with
+     * them (deleted ones too); the cards stay, so the counts do.
+     */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public void eraseNotesOn(long contactId) {
         cards.findByContact(contactId).forEach(card -> card.setNotes(null));
+        // The history of clearing them is written first, then emptied with the rest
+        cards.flush();
+        auditTrail.eraseOfRecordsRelatedTo(BusinessCard.class, "contact", contactId, Set.of("notes"));
     }
 
     /**
@@ -286,12 +310,12 @@ public class DelegationService {
         }
     }
 
-    /** What was done to the delegation and its programme, newest first. */
+    /** What was done to the delegation, its programme, participants and partners, newest first. */
     public Page<AuditEntry> history(long delegationId, Pageable pageable) {
         return auditTrail.of(Delegation.class, delegationId, pageable);
     }
 
-    /** What was done to one programme item, newest first. */
+    /** What was done to one programme item and its business cards, newest first. */
     public Page<AuditEntry> programmeItemHistory(long itemId, Pageable pageable) {
         return auditTrail.of(ProgrammeItem.class, itemId, pageable);
     }

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.ContactPerson;
 
 /** A person in a delegation: a contact of the register, or a guest known only by name. */
 @Entity
+@Audited(parent = "delegation")
 @Table(name = "delegation_participant")
 public class Participant extends AbstractEntity {
 

@@ -3,7 +3,6 @@ package org.kakehashi.delegations;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
@@ -25,8 +24,4 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     @Query("select distinct p.contact.id from Participant p where p.contact is not null and p.delegation.endDate >= :since")
     List<Long> contactsTakingPartSince(LocalDate since);
-
-    @Modifying
-    @Query("delete from Participant p where p.delegation.id = :delegationId")
-    void deleteByDelegation(long delegationId);
 }

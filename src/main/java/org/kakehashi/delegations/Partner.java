@@ -7,10 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
 
 /** An organisation that helps a delegation (a consulate general, an embassy, a trade-promotion agency). */
 @Entity
+@Audited(parent = "delegation")
 @Table(name = "delegation_partner")
 public class Partner extends AbstractEntity {
 

@@ -2,7 +2,6 @@ package org.kakehashi.delegations;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PartnerRepository extends JpaRepository<Partner, Long> {
@@ -13,8 +12,4 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
             where p.delegation.id = :delegationId
             order by o.name""")
     List<Partner> findByDelegation(long delegationId);
-
-    @Modifying
-    @Query("delete from Partner p where p.delegation.id = :delegationId")
-    void deleteByDelegation(long delegationId);
 }

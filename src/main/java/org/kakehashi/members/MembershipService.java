@@ -61,6 +61,11 @@ public class MembershipService {
         return types.save(type);
     }
 
+    /** What was done to a membership type (its name, fee, currency and description), newest first. */
+    public Page<AuditEntry> typeHistory(long typeId, Pageable pageable) {
+        return auditTrail.of(MembershipType.class, typeId, pageable);
+    }
+
     // ---- the secretary's dues lists
 
     /** Each member's dues for a year, expected against paid, by organisation name. */

@@ -14,10 +14,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.common.AuditLabel;
 
 /** A kind of membership with its annual fee: "Municipality", "University", "Company, small" … */
 @Entity
+@Audited
 public class MembershipType extends AbstractEntity implements AuditLabel {
 
     public static final int NAME_MAX = 100;

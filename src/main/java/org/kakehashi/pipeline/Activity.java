@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
+import org.kakehashi.common.Audited;
 import org.kakehashi.security.AppUser;
 
 /** A call, an email, a meeting, a visit or a note on a lead's timeline. */
 @Entity
+@Audited(parent = "lead")
 public class Activity extends AbstractEntity {
 
     public static final int SUMMARY_MAX = 2000;

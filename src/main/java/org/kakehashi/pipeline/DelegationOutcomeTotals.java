@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.SortedMap;
 
 /**
- * What one delegation produced in the pipeline, confidential leads included as totals.
+ * What one delegation produced or advanced in the pipeline (the leads from it and those met at its programme
+ * items), confidential leads included as totals.
  *
  * @param open the leads still being worked on
  * @param established the leads that established themselves

@@ -7,6 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LeadRepository extends JpaRepository<Lead, Long> {
 
+    /**
+     * The leads a delegation produced or advanced, the link between the two modules: those that came from it and
+     * those met at one of its programme items.
+     */
+    String OF_DELEGATION = """
+            (l.sourceDelegationId = :delegationId or l.id in (
+                select m.id from Lead m join m.metAtProgrammeItemIds met, ProgrammeItem i
+                where i.id = met and i.delegation.id = :delegationId))""";
+
     @Query("""
             select l from Lead l
             join fetch l.owner
@@ -14,25 +23,29 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
             where l.id = :id""")
     Optional<Lead> findWithDetails(long id);
 
-    /** The leads from a delegation a viewer may see: confidential ones only for their owner or an administrator. */
+    /**
+     * The leads a delegation produced or advanced that a viewer may see: confidential ones only for their owner or
+     * an administrator.
+     */
     @Query("""
             select l from Lead l
             join fetch l.owner o
-            where l.sourceDelegationId = :delegationId
+            where """ + OF_DELEGATION + """
             and (l.confidential = false or o.id = :userId or :seesAllConfidential = true)
             order by l.companyName""")
     List<Lead> findFromDelegation(long delegationId, long userId, boolean seesAllConfidential);
 
-    @Query("select count(l) from Lead l where l.sourceDelegationId = :delegationId")
+    @Query("select count(l) from Lead l where " + OF_DELEGATION)
     long countFromDelegation(long delegationId);
 
-    @Query("select sum(l.estimatedJobs) from Lead l where l.sourceDelegationId = :delegationId")
+    @Query("select sum(l.estimatedJobs) from Lead l where " + OF_DELEGATION)
     Long sumJobsFromDelegation(long delegationId);
 
     /** Rows of currency and sum, for the leads with an estimated investment. */
     @Query("""
             select l.investmentCurrency, sum(l.estimatedInvestment) from Lead l
-            where l.sourceDelegationId = :delegationId and l.estimatedInvestment is not null
+            where """ + OF_DELEGATION + """
+            and l.estimatedInvestment is not null
             group by l.investmentCurrency""")
     List<Object[]> sumInvestmentFromDelegation(long delegationId);
 

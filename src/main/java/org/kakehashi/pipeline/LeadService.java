@@ -115,15 +115,18 @@ public class LeadService {
         return leads.findWithDetails(id).filter(viewer::sees).map(this::withDetails);
     }
 
-    /** The leads that came from a delegation, the caller may see, with their owner; by company name. */
+    /**
+     * The leads a delegation produced or advanced (came from it, or were met at one of its programme items) that the
+     * caller may see, with their owner; by company name.
+     */
     public List<Lead> fromDelegation(long delegationId) {
         var viewer = viewer();
         return leads.findFromDelegation(delegationId, viewer.userId(), viewer.seesAllConfidential());
     }
 
     /**
-     * The totals of every lead from a delegation, confidential ones included as they show no lead: the estimated
-     * jobs and, per currency, the estimated investment.
+     * The totals of every lead a delegation produced or advanced, each once, confidential ones included as they show
+     * no lead: their number, their estimated jobs and, per currency, their estimated investment.
      */
     public DelegationTotals totalsOfDelegation(long delegationId) {
         var jobs = leads.sumJobsFromDelegation(delegationId);
@@ -175,7 +178,7 @@ public class LeadService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Lead save(Lead lead) {
-        keepItemsOfSourceDelegation(lead);
+        keepExistingItems(lead);
         var now = clock.instant();
         var me = me();
         if (lead.isNew()) {
@@ -320,15 +323,17 @@ public class LeadService {
         return LocalDate.now(clock);
     }
 
-    /** Where a lead was met can only be a programme item of the delegation it came from. */
-    private void keepItemsOfSourceDelegation(Lead lead) {
-        if (lead.getSourceDelegationId() == null) {
-            lead.getMetAtProgrammeItemIds().clear();
+    /**
+     * Where a lead was met: programme items of any delegation, its source's or a later one's (that delegation
+     * advanced it). An item deleted since the form showed it is dropped rather than failing the save.
+     */
+    private void keepExistingItems(Lead lead) {
+        if (lead.getMetAtProgrammeItemIds().isEmpty()) {
             return;
         }
-        var ofDelegation = delegations.programme(lead.getSourceDelegationId()).stream()
+        var existing = delegations.itemsWithIds(lead.getMetAtProgrammeItemIds()).stream()
                 .map(ProgrammeItem::getId).collect(java.util.stream.Collectors.toSet());
-        lead.getMetAtProgrammeItemIds().retainAll(ofDelegation);
+        lead.getMetAtProgrammeItemIds().retainAll(existing);
     }
 
     private Lead requireVisible(long leadId) {

@@ -91,7 +91,8 @@ class PipelineFigureQueries {
     }
 
     /**
-     * The leads of every delegation that started in the period, per delegation: one statement (grouped per
+     * The leads every delegation that started in the period produced or advanced (came from it, or were met at one
+     * of its programme items: a lead may count for several delegations), per delegation: one statement (grouped per
      * delegation and currency, merged here), the delegations with the most leads first.
      */
     List<DelegationOutcomeTotals> outcomesByDelegation(LocalDate from, LocalDate to) {
@@ -102,6 +103,8 @@ class PipelineFigureQueries {
                         org.kakehashi.pipeline.LeadStage.LOST) then 0 else 1 end),
                     sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.estimatedInvestment, 0))
                 from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.sourceDelegationId
+                    or l.id in (select m.id from Lead m join m.metAtProgrammeItemIds met, ProgrammeItem i
+                        where i.id = met and i.delegation = d)
                 where d.startDate between :from and :to
                 group by d.id, d.title, d.startDate, l.investmentCurrency""", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();

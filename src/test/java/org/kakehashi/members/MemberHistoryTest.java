@@ -151,6 +151,26 @@ class MemberHistoryTest {
     }
 
     @Test
+    void a_membership_types_fee_changes_are_kept_in_its_history() {
+        data.loginAs("secretary");
+        var type = new MembershipType();
+        type.setName("Municipality member " + System.nanoTime());
+        type.setAnnualFee(new BigDecimal("15000"));
+        type.setCurrency("SEK");
+        type = memberships.saveType(type);
+        data.loginAs("admin");
+        type.setAnnualFee(new BigDecimal("16500.50"));
+        memberships.saveType(type);
+
+        assertThat(memberships.typeHistory(type.getId(), Pageable.ofSize(50)).getContent())
+                .extracting(AuditEntry::changedBy, AuditEntry::action, AuditEntry::field, AuditEntry::oldValue,
+                        AuditEntry::newValue)
+                .contains(tuple("secretary", Action.CREATE, "annualFee", null, "15000"),
+                        tuple("secretary", Action.CREATE, "currency", null, "SEK"),
+                        tuple("admin", Action.UPDATE, "annualFee", "15000", "16500.5"));
+    }
+
+    @Test
     void nobody_logged_in_is_refused_the_history() {
         assertThatThrownBy(() -> organisations.history(1, Pageable.ofSize(5)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -1,6 +1,7 @@
 package org.kakehashi.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kakehashi.pipeline.PipelineTestData.lead;
 
 import java.math.BigDecimal;
@@ -14,14 +15,17 @@ import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A lead's source delegation and the programme items where it was met, on H2 and on PostgreSQL. */
+/**
+ * A lead's source delegation and the programme items where it was met, and the leads a delegation produced or
+ * advanced, on H2 and on PostgreSQL.
+ */
 abstract class LeadLinksCases extends PipelineServiceTest {
 
     @Autowired
     protected DelegationService delegations;
 
     @Test
-    void a_lead_keeps_its_source_delegation_and_only_the_programme_items_of_it_where_it_was_met() {
+    void a_lead_keeps_its_source_delegation_and_the_programme_items_of_any_delegation_where_it_was_met() {
         data.loginAs("officer2");
         var kansai = mission("Kansai life science mission");
         var visit = delegations.saveItem(Fixtures.item(kansai, "Visit to Kobe BioMed",
@@ -38,7 +42,58 @@ abstract class LeadLinksCases extends PipelineServiceTest {
 
         var stored = service.get(id).orElseThrow();
         assertThat(stored.getSourceDelegationId()).isEqualTo(kansai.getId());
-        assertThat(stored.getMetAtProgrammeItemIds()).containsExactlyInAnyOrder(visit.getId(), dinner.getId());
+        assertThat(stored.getMetAtProgrammeItemIds())
+                .containsExactlyInAnyOrder(visit.getId(), dinner.getId(), elsewhere.getId());
+    }
+
+    @Test
+    void a_delegation_lists_and_counts_once_the_leads_met_at_its_programme_items_as_well_as_those_from_it() {
+        data.loginAs("officer2");
+        var kansai = mission("Kansai semiconductor mission", LocalDate.of(2026, 5, 11));
+        var tokai = mission("Tokai semiconductor mission", LocalDate.of(2026, 11, 16));
+        var seminar = delegations.saveItem(Fixtures.item(tokai, "Nagoya seminar",
+                LocalDateTime.of(2026, 11, 17, 14, 0), "Asia/Tokyo"));
+        var advanced = lead("Osaka Wafer", data.user("officer2"));
+        advanced.setSourceDelegationId(kansai.getId());
+        advanced.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
+        advanced.setEstimatedJobs(20);
+        service.save(advanced);
+        var referred = lead("Gifu Optics", data.user("officer2"));
+        referred.setSource(LeadSource.REFERRAL);
+        referred.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
+        referred.setEstimatedJobs(5);
+        referred.setEstimatedInvestment(new BigDecimal("2000000"));
+        referred.setInvestmentCurrency("EUR");
+        service.save(referred);
+        var produced = lead("Toyohashi Sensors", data.user("officer2"));
+        produced.setSourceDelegationId(tokai.getId());
+        produced.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
+        produced.setEstimatedJobs(7);
+        service.save(produced);
+        var secret = lead("Nagoya Lithography", data.user("officer2"));
+        secret.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
+        secret.setConfidential(true);
+        secret.setEstimatedJobs(100);
+        service.save(secret);
+        service.save(lead("Unrelated Gears", data.user("officer2")));
+
+        data.loginAs("board2");
+        assertThat(service.fromDelegation(tokai.getId())).extracting(Lead::getCompanyName)
+                .containsExactly("Gifu Optics", "Osaka Wafer", "Toyohashi Sensors");
+        assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
+                .containsExactly("Osaka Wafer");
+        var totals = service.totalsOfDelegation(tokai.getId());
+        assertThat(totals.leads()).isEqualTo(4);
+        assertThat(totals.estimatedJobs()).isEqualTo(132);
+        assertThat(totals.investment()).containsOnlyKeys("EUR");
+        assertThat(totals.investment().get("EUR")).isEqualByComparingTo("2000000");
+        assertThat(service.outcomesByDelegation(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .filteredOn(outcome -> outcome.delegationId() == tokai.getId()
+                        || outcome.delegationId() == kansai.getId())
+                .extracting(DelegationOutcomeTotals::title, DelegationOutcomeTotals::leads,
+                        DelegationOutcomeTotals::estimatedJobs)
+                .containsExactly(tuple("Tokai semiconductor mission", 4L, 132L),
+                        tuple("Kansai semiconductor mission", 1L, 20L));
     }
 
     @Test
@@ -93,7 +148,11 @@ abstract class LeadLinksCases extends PipelineServiceTest {
     }
 
     private Delegation mission(String title) {
+        return mission(title, LocalDate.of(2026, 10, 20));
+    }
+
+    private Delegation mission(String title, LocalDate start) {
         return delegations.save(Fixtures.delegation(title, DelegationDirection.OUTBOUND, "Leipzig", "Kobe",
-                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 23)));
+                start, start.plusDays(3)));
     }
 }

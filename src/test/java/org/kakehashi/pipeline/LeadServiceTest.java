@@ -349,6 +349,24 @@ class LeadServiceTest extends PipelineServiceTest {
     }
 
     @Test
+    void an_activity_is_kept_in_its_leads_history_with_who_recorded_it() {
+        data.loginAs("officer");
+        var lead = service.save(lead("Toyohashi Optics", data.user("officer")));
+        var visit = activity("Visited the plant in Toyohashi");
+        visit.setKind(ActivityKind.VISIT);
+
+        service.addActivity(lead.getId(), visit, null);
+
+        data.loginAs("board");
+        assertThat(service.history(lead.getId(), Pageable.ofSize(50)).getContent())
+                .filteredOn(entry -> entry.entityType().equals("Activity"))
+                .extracting(AuditEntry::changedBy, AuditEntry::action, AuditEntry::field, AuditEntry::newValue)
+                .contains(tuple("officer", AuditEntry.Action.CREATE, "summary", "Visited the plant in Toyohashi"),
+                        tuple("officer", AuditEntry.Action.CREATE, "kind", "VISIT"),
+                        tuple("officer", AuditEntry.Action.CREATE, "date", TODAY.toString()));
+    }
+
+    @Test
     void a_confidential_leads_history_is_refused_to_whoever_may_not_see_the_lead() {
         data.loginAs("officer");
         var secret = lead("Shonan Cell Design", data.user("officer"));

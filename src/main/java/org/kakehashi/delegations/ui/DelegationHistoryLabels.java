@@ -1,10 +1,16 @@
 package org.kakehashi.delegations.ui;
 
 import org.kakehashi.common.ui.HistoryLabels;
+import org.kakehashi.delegations.BusinessCard;
 import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.Participant;
+import org.kakehashi.delegations.Partner;
 import org.kakehashi.delegations.ProgrammeItem;
 
-/** The fields of a delegation and its programme as the history dialog names them: the labels of their forms. */
+/**
+ * The fields of a delegation, its programme, participants, partners and business cards as the history dialog names
+ * them: the labels of their forms.
+ */
 final class DelegationHistoryLabels {
 
     static final HistoryLabels LABELS = new HistoryLabels()
@@ -29,7 +35,14 @@ final class DelegationHistoryLabels {
             .field(ProgrammeItem.class, "city", "programme.city")
             .field(ProgrammeItem.class, "venue", "programme.venue")
             .field(ProgrammeItem.class, "counterpartOrganisation", "programme.counterpart")
-            .field(ProgrammeItem.class, "notes", "programme.notes");
+            .field(ProgrammeItem.class, "notes", "programme.notes")
+            .field(Participant.class, "contact", "participant.contact")
+            .field(Participant.class, "guestName", "participant.guest-name")
+            .field(Participant.class, "role", "participant.role", "participant.role.")
+            .field(Partner.class, "organisation", "partner.organisation")
+            .field(Partner.class, "contribution", "partner.contribution")
+            .field(BusinessCard.class, "contact", "card.known-contact")
+            .field(BusinessCard.class, "notes", "programme.notes");
 
     private DelegationHistoryLabels() {
     }

@@ -4,6 +4,7 @@ import org.kakehashi.common.ui.HistoryLabels;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.DuesPayment;
 import org.kakehashi.members.Membership;
+import org.kakehashi.members.MembershipType;
 import org.kakehashi.members.Organisation;
 
 /** The register's fields as the history dialog names them: the labels of their forms. */
@@ -51,7 +52,11 @@ final class MemberHistoryLabels {
             .field(DuesPayment.class, "currency", "dues.currency")
             .field(DuesPayment.class, "dueDate", "history.field.due-date")
             .field(DuesPayment.class, "paidDate", "dues.paid-date")
-            .field(DuesPayment.class, "reference", "dues.reference");
+            .field(DuesPayment.class, "reference", "dues.reference")
+            .field(MembershipType.class, "name", "membership-type.name")
+            .field(MembershipType.class, "annualFee", "membership-type.annual-fee")
+            .field(MembershipType.class, "currency", "dues.currency")
+            .field(MembershipType.class, "description", "membership-type.description");
 
     private MemberHistoryLabels() {
     }

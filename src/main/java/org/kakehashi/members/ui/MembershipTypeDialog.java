@@ -4,15 +4,21 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.MembershipType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Adds or edits a membership type; the view saves it. */
 class MembershipTypeDialog extends Dialog {
@@ -22,11 +28,13 @@ class MembershipTypeDialog extends Dialog {
     final TextField currency = new TextField();
     final TextArea description = new TextArea();
     final Button save = new Button();
+    final Button history = new Button();
 
     private final BeanValidationBinder<MembershipType> binder = RequiredFields.binder(MembershipType.class);
     private Consumer<MembershipType> listener = type -> { };
 
-    MembershipTypeDialog(MembershipType type, boolean canEdit) {
+    /** The type's history comes from the view, which reads it through the service. */
+    MembershipTypeDialog(MembershipType type, boolean canEdit, Function<Pageable, Page<AuditEntry>> typeHistory) {
         setHeaderTitle(getTranslation(type.isNew() ? "membership-type.add" : "membership-type.edit"));
         name.setLabel(getTranslation("membership-type.name"));
         MaxLength.set(name, MembershipType.NAME_MAX);
@@ -57,7 +65,14 @@ class MembershipTypeDialog extends Dialog {
                 listener.accept(type);
             }
         });
-        getFooter().add(new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close()), save);
+        history.setText(getTranslation("history.open"));
+        history.setIcon(VaadinIcon.CLOCK.create());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setVisible(!type.isNew());
+        history.addClickListener(click -> new HistoryDialog(type.getName(), MemberHistoryLabels.LABELS,
+                typeHistory).open());
+        getFooter().add(history,
+                new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close()), save);
     }
 
     void nameTaken() {

@@ -56,7 +56,8 @@ public class MembershipTypesView extends VerticalLayout implements HasDynamicTit
     }
 
     private void edit(MembershipType type) {
-        var dialog = new MembershipTypeDialog(type, canEdit);
+        var dialog = new MembershipTypeDialog(type, canEdit,
+                pageable -> memberships.typeHistory(type.getId(), pageable));
         dialog.onSave(edited -> {
             try {
                 memberships.saveType(edited);

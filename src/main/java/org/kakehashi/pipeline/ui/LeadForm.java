@@ -126,10 +126,12 @@ class LeadForm extends VerticalLayout {
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         metAt.setLabel(getTranslation("pipeline.lead.met-at"));
         metAt.setItemLabelGenerator(item -> item.getTitle() + " ("
-                + Formats.date(item.getStart().toLocalDate(), getLocale()) + ")");
-        metAt.setItems(List.of());
-        metAt.setEnabled(false);
-        sourceDelegation.addValueChangeListener(change -> showProgrammeOf(change.getValue()));
+                + Formats.date(item.getStart().toLocalDate(), getLocale()) + ") · " + item.getDelegation().getTitle());
+        // Any delegation's items: a lead from one delegation (or none) may be met again at a later one's
+        metAt.setItems(query -> delegationService.itemsByTitle(query.getFilter().orElse(null),
+                sourceDelegation.getValue() == null ? null : sourceDelegation.getValue().getId(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        sourceDelegation.addValueChangeListener(change -> metAt.getDataProvider().refreshAll());
         expectedDecisionDate.setLabel(getTranslation("pipeline.lead.expected-decision-date"));
         estimatedJobs.setLabel(getTranslation("pipeline.lead.estimated-jobs"));
         estimatedInvestment.setLabel(getTranslation("pipeline.lead.estimated-investment"));
@@ -237,22 +239,8 @@ class LeadForm extends VerticalLayout {
         }
     }
 
-    /** The programme items of the chosen delegation; a choice of another delegation drops items of the former. */
-    private void showProgrammeOf(Delegation delegation) {
-        var programme = delegation == null ? List.<ProgrammeItem>of() : delegationService.programme(delegation.getId());
-        var kept = metAt.getValue().stream().filter(programme::contains).collect(Collectors.toSet());
-        metAt.setItems(programme);
-        metAt.setValue(kept);
-        metAt.setEnabled(!programme.isEmpty());
-    }
-
     private Set<ProgrammeItem> itemsWhereMet(Lead lead) {
-        var ids = lead.getMetAtProgrammeItemIds();
-        if (lead.getSourceDelegationId() == null || ids.isEmpty()) {
-            return Set.of();
-        }
-        return delegationService.programme(lead.getSourceDelegationId()).stream()
-                .filter(item -> ids.contains(item.getId())).collect(Collectors.toSet());
+        return Set.copyOf(delegationService.itemsWithIds(lead.getMetAtProgrammeItemIds()));
     }
 
     private void label(TextField field, String key, int maxLength) {

@@ -1,9 +1,10 @@
 package org.kakehashi.pipeline.ui;
 
 import org.kakehashi.common.ui.HistoryLabels;
+import org.kakehashi.pipeline.Activity;
 import org.kakehashi.pipeline.Lead;
 
-/** A lead's fields as the history dialog names them: the labels of the lead form. */
+/** A lead's fields and its activities' as the history dialog names them: the labels of their forms. */
 final class LeadHistoryLabels {
 
     static final HistoryLabels LABELS = new HistoryLabels()
@@ -28,7 +29,11 @@ final class LeadHistoryLabels {
             .field(Lead.class, "probability", "pipeline.lead.probability")
             .field(Lead.class, "nextAction", "pipeline.lead.next-action")
             .field(Lead.class, "nextActionDue", "pipeline.lead.next-action-due")
-            .field(Lead.class, "confidential", "pipeline.lead.confidential");
+            .field(Lead.class, "confidential", "pipeline.lead.confidential")
+            .field(Activity.class, "kind", "pipeline.activity.kind", "pipeline.activity.")
+            .field(Activity.class, "date", "pipeline.activity.date")
+            .field(Activity.class, "summary", "pipeline.activity.summary")
+            .field(Activity.class, "author", "history.field.author");
 
     private LeadHistoryLabels() {
     }

@@ -9,14 +9,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.DelegationOutcomes;
+import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * The pipeline's part of a delegation page: the leads that came from it with their stages (those the user may see),
- * what all of them add up to, and for officers and administrators a link that starts a lead from the delegation.
+ * The pipeline's part of a delegation page: the leads that came from it or were met at its programme items, with
+ * their stages (those the user may see), what all of them add up to, and for officers and administrators a link
+ * that starts a lead from the delegation.
  */
 @Component
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
@@ -39,8 +41,7 @@ class LeadsOfDelegations implements DelegationOutcomes {
     public List<DelegationOutcome> outcomesOf(long delegationId) {
         var locale = locale();
         return leads.fromDelegation(delegationId).stream()
-                .map(lead -> new DelegationOutcome(lead.getCompanyName(),
-                        text("pipeline.stage." + lead.getStage().name(), locale),
+                .map(lead -> new DelegationOutcome(lead.getCompanyName(), detail(lead, delegationId, locale),
                         "pipeline/leads/" + lead.getId()))
                 .toList();
     }
@@ -68,6 +69,13 @@ class LeadsOfDelegations implements DelegationOutcomes {
         }
         return Optional.of(new DelegationOutcome(text("pipeline.delegation.create-lead", locale()), "",
                 "pipeline/leads/" + LeadView.NEW + "?" + DELEGATION_PARAMETER + "=" + delegationId));
+    }
+
+    /** The lead's stage, and for a lead that came from elsewhere, that it was met during this delegation. */
+    private String detail(Lead lead, long delegationId, Locale locale) {
+        var stage = text("pipeline.stage." + lead.getStage().name(), locale);
+        return Long.valueOf(delegationId).equals(lead.getSourceDelegationId()) ? stage
+                : text("pipeline.delegation.met-here", locale, stage);
     }
 
     private String text(String key, Locale locale, Object... parameters) {

@@ -6,10 +6,14 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
+import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.MembershipType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +67,36 @@ class MembershipTypesViewTest extends UiTest {
         assertThat(dialog.name.isInvalid()).isTrue();
         assertThat(dialog.name.getErrorMessage()).isEqualTo("A membership type with this name exists already.");
         assertThat(memberships.types()).extracting(MembershipType::getName).doesNotContain("Cheap");
+    }
+
+    @Test
+    void the_history_of_a_membership_type_tells_who_changed_its_fee_from_what_to_what() {
+        login("secretary");
+        var type = new MembershipType();
+        type.setName("Regional partner " + System.nanoTime());
+        type.setAnnualFee(new BigDecimal("4000"));
+        type.setCurrency("SEK");
+        type = memberships.saveType(type);
+        type.setAnnualFee(new BigDecimal("4500"));
+        memberships.saveType(type);
+
+        login("board");
+        UI.getCurrent().navigate(MembershipTypesView.class);
+        var view = _get(MembershipTypesView.class);
+        var name = type.getName();
+        view.grid.select(memberships.types().stream().filter(found -> found.getName().equals(name))
+                .findFirst().orElseThrow());
+        _click(_get(MembershipTypeDialog.class).history);
+
+        var grid = _get(HistoryDialog.class).getChildren().filter(Grid.class::isInstance)
+                .map(child -> (Grid<?>) child).findFirst().orElseThrow();
+        var rows = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> grid.getColumns().stream()
+                .map(column -> GridKt.getPresentationValue((Grid.Column) column, GridKt._get(grid, row))).toList())
+                .toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("secretary",
+                "Membership type changed", "Annual fee", "4000", "4500"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Membership type created", "Name",
+                "", name));
     }
 
     @Test

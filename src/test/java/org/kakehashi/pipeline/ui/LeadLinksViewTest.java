@@ -40,11 +40,10 @@ class LeadLinksViewTest extends PipelineUiTest {
                 "Asia/Tokyo"));
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
-        assertThat(form.metAt.isEnabled()).isFalse();
 
         userSets(form.companyName, "Kobe BioMed K.K.");
         userSets(form.sourceDelegation, mission);
-        assertThat(form.metAt.getListDataView().getItems()).extracting(item -> item.getTitle())
+        assertThat(form.metAt.getLazyDataView().getItems().limit(2)).extracting(item -> item.getTitle())
                 .containsExactly("Visit to Kobe BioMed", "Networking dinner");
         userSets(form.metAt, Set.of(visit));
         ButtonKt._click(form.save);
@@ -123,6 +122,33 @@ class LeadLinksViewTest extends PipelineUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("outcome-totals")).getText()).isEqualTo(
                 "Leads: 2 · Estimated jobs: 1,205 · Estimated investment: €1,000,000.00"
                         + " · Estimated investment: ¥300,000,000");
+    }
+
+    @Test
+    void a_lead_met_at_a_later_delegation_is_listed_on_its_page_as_met_there() {
+        login("officer");
+        var first = mission("Kansai robotics mission");
+        var later = delegations.save(Fixtures.delegation("Kansai robotics return visit", DelegationDirection.INBOUND,
+                "Leipzig", "Osaka", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10)));
+        var tour = delegations.saveItem(Fixtures.item(later, "Tour of the robotics lab",
+                LocalDateTime.of(2027, 3, 9, 10, 0), "Europe/Berlin"));
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
+        var form = _get(LeadForm.class);
+        userSets(form.companyName, "Osaka Actuators");
+        userSets(form.sourceDelegation, first);
+        form.metAt.getLazyDataView().getItems().filter(item -> item.equals(tour)).findFirst().orElseThrow();
+        userSets(form.metAt, Set.of(tour));
+        ButtonKt._click(form.save);
+        var id = leadService.page(LeadFilter.all(), Pageable.ofSize(5)).getContent().getFirst().getId();
+
+        UI.getCurrent().navigate("delegations/" + later.getId());
+
+        assertThat(_get(Anchor.class, spec -> spec.withText("Osaka Actuators")).getHref())
+                .isEqualTo("pipeline/leads/" + id);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("outcome-detail"))
+                .getText()).isEqualTo(" · Identified · met during this delegation");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("outcome-totals")).getText())
+                .startsWith("Leads: 1 · ");
     }
 
     private Delegation mission(String title) {
