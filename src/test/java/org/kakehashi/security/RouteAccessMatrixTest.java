@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
-import org.kakehashi.members.OrganisationFilter;
+import org.kakehashi.delegations.DelegationDirection;
+import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Fixtures;
+import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 /** Walks every route as every role and as an anonymous visitor, against the role table of DESIGN.md. */
 class RouteAccessMatrixTest extends UiTest {
@@ -56,6 +62,12 @@ class RouteAccessMatrixTest extends UiTest {
     @Autowired
     private OrganisationService organisations;
 
+    @Autowired
+    private DelegationService delegations;
+
+    @Autowired
+    private LeadService leads;
+
     private static final Map<String, String> DEMO_USER_BY_ROLE = Map.of(
             Roles.ADMIN, "admin", Roles.SECRETARY, "secretary", Roles.OFFICER, "officer", Roles.BOARD, "board");
 
@@ -65,6 +77,9 @@ class RouteAccessMatrixTest extends UiTest {
                 .map(RouteData::getTemplate)
                 .toList();
         assertThat(ALLOWED.keySet()).as("the access table covers every route").containsExactlyInAnyOrderElementsOf(routes);
+        var records = recordsOfTheTest();
+        assertThat(routes).filteredOn(route -> route.contains(":"))
+                .as("every route with a parameter opens a record of the test").allMatch(records::containsKey);
 
         var differences = new ArrayList<String>();
         for (var visitor : List.of(ANONYMOUS, Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD)) {
@@ -75,24 +90,45 @@ class RouteAccessMatrixTest extends UiTest {
             }
             for (var route : routes) {
                 boolean expected = ALLOWED.get(route).contains(visitor);
-                boolean opened = opens(samplePath(route));
+                var record = records.get(route);
+                boolean opened = opens(record == null ? route : route.replace(":id", String.valueOf(record.id())));
                 if (expected != opened) {
                     differences.add(visitor + " " + (opened ? "opened" : "was refused") + " /" + route);
+                } else if (opened && record != null && !shows(record.name())) {
+                    differences.add(visitor + " opened /" + route + " without showing " + record.name());
                 }
             }
         }
         assertThat(differences).isEmpty();
     }
 
-    /** The route with a real value for its parameter, such as the id of an organisation of the demo register. */
-    private String samplePath(String route) {
-        if (route.equals("members/:id")) {
-            var anyOrganisation = new AtomicLong();
-            SystemAccess.run(() -> anyOrganisation.set(
-                    organisations.page(OrganisationFilter.all(), Pageable.ofSize(1)).getContent().getFirst().getId()));
-            return "members/" + anyOrganisation.get();
-        }
-        return route;
+    private record Sample(long id, String name) {
+    }
+
+    /** For each route with an id, a record made here (never one of the demo register), with what its page shows. */
+    private Map<String, Sample> recordsOfTheTest() {
+        login("admin");
+        var organisation = new Organisation();
+        organisation.setName("Route matrix organisation " + System.nanoTime());
+        organisation.setKind(OrganisationKind.COMPANY);
+        organisation.setCity("Lund");
+        organisation = organisations.save(organisation);
+        var delegation = delegations.save(Fixtures.delegation("Route matrix delegation " + System.nanoTime(),
+                DelegationDirection.INBOUND, "Lund", "Osaka", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 3)));
+        var lead = PipelineTestData.lead("Route matrix lead " + System.nanoTime(), leads.possibleOwners().getFirst());
+        lead = leads.save(lead);
+        var delegationSample = new Sample(delegation.getId(), delegation.getTitle());
+        return Map.of(
+                "members/:id", new Sample(organisation.getId(), organisation.getName()),
+                "delegations/:id", delegationSample,
+                "delegations/:id/print", delegationSample,
+                "pipeline/leads/:id", new Sample(lead.getId(), lead.getCompanyName()));
+    }
+
+    /** Whether the page shown is titled with the record's name, rather than saying it was not found. */
+    private static boolean shows(String name) {
+        var view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return view instanceof HasDynamicTitle titled && titled.getPageTitle().contains(name);
     }
 
     /** True when the page of the route (or, for the home route, a page other than the login) is shown. */
