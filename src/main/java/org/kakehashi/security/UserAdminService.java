@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class UserAdminService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
@@ -48,13 +52,17 @@ public class UserAdminService {
         return password;
     }
 
-    /** A disabled user cannot log in, and a session they still have ends at its next request (SessionGuard). */
+    /**
+     * A disabled user cannot log in, a session they still have ends at its next request (SessionGuard), and what
+     * they held without a login goes with it ({@link AccountDisabled}: the calendar feed's address).
+     */
     @RolesAllowed(Roles.ADMIN)
     public void disable(long userId) {
         if (userId == currentUser.require().userId()) {
             throw new AccountException("accounts.error.disable-self");
         }
         users.findById(userId).orElseThrow().setEnabled(false);
+        events.publishEvent(new AccountDisabled(userId));
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -61,7 +61,7 @@ class SessionsAndHeadersTest {
         var response = get("login", null);
 
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
                 .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
