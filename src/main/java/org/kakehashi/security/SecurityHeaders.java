@@ -1,17 +1,30 @@
 package org.kakehashi.security;
 
+import java.util.stream.Stream;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The headers every response carries, whichever filter chain answers it (the application's, the calendar feed's).
  * Spring's defaults stay (nosniff, X-Frame-Options DENY, HSTS on HTTPS requests, no caching). They are written
  * before the request goes on: Vaadin's pages are served through a forward, which bypasses the usual writing on
  * commit, and Vaadin then keeps an X-Frame-Options it finds instead of setting its own SAMEORIGIN.
+ *
+ * Caching: everything is no-store (pages, Vaadin's requests, downloads, the calendar feed), except the public files
+ * of Vaadin's static file server, which says itself how long each may be kept: a year for a versioned address
+ * (?v-c=), an hour for the others, revalidated in development. Written beside that, Spring's Pragma and Expires
+ * contradicted it.
  */
 public final class SecurityHeaders {
 
@@ -32,6 +45,12 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Files the same for everyone, served by Vaadin's static file server; none of them personal. */
+    private static final RequestMatcher PUBLIC_FILES = new OrRequestMatcher(Stream.of(
+            "/VAADIN/build/**", "/VAADIN/static/**", "/lumo/**", "/aura/**", "/styles/**", "/images/**", "/sw.js")
+            .<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+            .toList());
+
     private SecurityHeaders() {
     }
 
@@ -39,6 +58,9 @@ public final class SecurityHeaders {
         return headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(PUBLIC_FILES),
+                        new CacheControlHeadersWriter()))
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
