@@ -2,12 +2,14 @@ package org.kakehashi.delegations;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.kakehashi.security.AccountDisabled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The feed of all confirmed delegations and their programmes that a calendar program subscribes to. It has no
- * login: the secret token in its address is the credential, so it answers only for a token a user holds.
+ * login: the secret token in its address is the credential, so it answers only for a token an enabled user holds.
  */
 @Component
 class CalendarFeed {
@@ -27,7 +29,7 @@ class CalendarFeed {
 
     @Transactional(readOnly = true)
     Optional<String> forToken(String token) {
-        if (token == null || !token.matches("[0-9a-f]{64}") || tokens.findByToken(token).isEmpty()) {
+        if (token == null || !token.matches("[0-9a-f]{64}") || tokens.findByTokenAndUserEnabledTrue(token).isEmpty()) {
             return Optional.empty();
         }
         var confirmed = delegations.findByStatus(DelegationStatus.CONFIRMED);
@@ -37,5 +39,12 @@ class CalendarFeed {
             items.findByDelegations(confirmed).stream().sorted(DelegationService.BY_START).forEach(writer::item);
         }
         return Optional.of(writer.write());
+    }
+
+    /** A disabled account's address stops working for good: enabled again, the user gets a new one. */
+    @EventListener
+    @Transactional
+    void forget(AccountDisabled disabled) {
+        tokens.deleteByUserId(disabled.userId());
     }
 }

@@ -7,5 +7,8 @@ interface CalendarFeedTokenRepository extends JpaRepository<CalendarFeedToken, L
 
     Optional<CalendarFeedToken> findByUserId(long userId);
 
-    Optional<CalendarFeedToken> findByToken(String token);
+    /** A token answers only while its account is enabled, whether or not disabling it has deleted the token. */
+    Optional<CalendarFeedToken> findByTokenAndUserEnabledTrue(String token);
+
+    void deleteByUserId(long userId);
 }

@@ -61,6 +61,7 @@ class SessionGuard extends OncePerRequestFilter {
         var loggedInSession = request.getSession(false);
         if (loggedInSession != null && loggedInUser() != null && loggedInSession.getAttribute(LOGGED_IN_AT) == null) {
             loggedInSession.setAttribute(LOGGED_IN_AT, clock.instant());
+            AnonymousSessions.loggedIn(loggedInSession);
         }
     }
 

@@ -8,6 +8,7 @@ import org.kakehashi.common.AuditEntry.Action;
 import org.kakehashi.common.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,13 +34,15 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     /**
@@ -99,7 +102,8 @@ public class UserAdminService {
     }
 
     /**
-     * A disabled user cannot log in, and a session they still have ends at its next request (SessionGuard).
+     * A disabled user cannot log in, a session they still have ends at its next request (SessionGuard), and what
+     * they held without a login goes with it ({@link AccountDisabled}: the calendar feed's address).
      *
      * @throws AccountException for the administrator's own account, or the last enabled administrator
      */
@@ -117,6 +121,7 @@ public class UserAdminService {
         }
         user.setEnabled(false);
         record(user, Action.UPDATE, "enabled", "true", "false");
+        events.publishEvent(new AccountDisabled(userId));
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -3,6 +3,7 @@ package org.kakehashi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,17 +24,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Sessions and security headers over real HTTP, as a browser sees them (cookies by hand, no redirects followed). */
+/**
+ * Sessions and security headers over real HTTP, as a browser sees them (cookies by hand, no redirects followed).
+ * Behind a proxy as in production: the X-Forwarded headers of a request from this machine are believed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AccountsTestContext
+@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class SessionsAndHeadersTest {
 
     private static final String PASSWORD = "a long and private phrase";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern LOCAL_FILES = Pattern.compile("(?:src|href)=\"\\.?/?((?:VAADIN|lumo|styles)/[^\"]+)\"");
 
     @LocalServerPort
     private int port;
@@ -61,7 +69,7 @@ class SessionsAndHeadersTest {
         var response = get("login", null);
 
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
                 .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
@@ -79,6 +87,84 @@ class SessionsAndHeadersTest {
 
         assertThat(secure.getHeader("Strict-Transport-Security")).startsWith("max-age=").contains("includeSubDomains");
         assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void a_login_without_its_csrf_token_is_refused_from_another_site_and_from_this_one_and_the_form_shown_again()
+            throws Exception {
+        createUser("login-csrf-tester");
+        var page = get("login", null);
+        var session = sessionId(page);
+        var credentials = Map.of("username", "login-csrf-tester", "password", PASSWORD);
+
+        var fromElsewhere = post("login", null, credentials, "Origin", "https://evil.example");
+        var withoutToken = post("login", session, credentials);
+        var withWrongToken = post("login", session, Map.of("username", "login-csrf-tester", "password", PASSWORD,
+                "_csrf", "not-the-token"));
+
+        for (var refused : List.of(fromElsewhere, withoutToken, withWrongToken)) {
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).hasValue("/login");
+            var after = sessionId(refused);
+            assertThat(after == null || !isLoggedIn(after)).as("no session logged in").isTrue();
+        }
+        assertThat(isLoggedIn(session)).isFalse();
+        assertThat(logIn("login-csrf-tester", session, csrf(page))).as("the form with its token logs in").isNotNull();
+    }
+
+    @Test
+    void the_session_cookie_stays_on_this_site_and_is_secure_when_the_request_came_by_https() throws Exception {
+        var plain = sessionCookie(get("login", null));
+        var overHttps = sessionCookie(send(request("login", null).header("X-Forwarded-Proto", "https").GET()));
+
+        assertThat(plain).contains("SameSite=Lax", "HttpOnly").doesNotContain("Secure");
+        assertThat(overHttps).contains("SameSite=Lax", "HttpOnly", "Secure");
+    }
+
+    @Test
+    void a_session_that_has_not_logged_in_is_kept_six_minutes_idle_and_the_login_gives_it_thirty() throws Exception {
+        createUser("session-length-tester");
+        var page = get("login", null);
+        var anonymous = sessionId(page);
+
+        assertThat(TomcatSessions.of(context).findSession(anonymous).getMaxInactiveInterval()).isEqualTo(6 * 60);
+
+        var loggedIn = logIn("session-length-tester", anonymous, csrf(page));
+        assertThat(TomcatSessions.of(context).findSession(loggedIn).getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+
+    @Test
+    void a_request_to_another_host_is_refused_and_a_redirect_names_no_host() throws Exception {
+        var elsewhere = rawGet("/members", "Host: evil.example");
+        var forwardedElsewhere = rawGet("/members", "Host: localhost:" + port, "X-Forwarded-Host: evil.example");
+        var here = rawGet("/members", "Host: localhost:" + port);
+
+        assertThat(elsewhere).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("Location:");
+        assertThat(forwardedElsewhere).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("Location:");
+        assertThat(here).startsWith("HTTP/1.1 302").containsIgnoringCase("\r\nLocation: /login\r\n");
+    }
+
+    @Test
+    void public_files_say_once_how_long_they_may_be_kept_and_every_page_is_no_store() throws Exception {
+        createUser("caching-tester");
+        var login = get("login", null);
+        var session = logIn("caching-tester");
+        var files = LOCAL_FILES.matcher(login.body()).results().map(match -> match.group(1)).toList();
+        assertThat(files).anyMatch(file -> file.startsWith("VAADIN/build/")).anyMatch(file -> file.startsWith("styles/"));
+
+        for (var file : files) {
+            var response = get(file, null);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().allValues("Cache-Control")).as(file).hasSize(1)
+                    .noneMatch(value -> value.contains("no-store"));
+            assertThat(response.headers().firstValue("Pragma")).as(file).isEmpty();
+            assertThat(response.headers().firstValue("Expires")).as(file).isEmpty();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(file).isPresent();
+        }
+        for (var page : List.of(login, get("members", session), get("members/privacy-review", session))) {
+            assertThat(page.headers().firstValue("Cache-Control")).as(page.uri().toString())
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        }
     }
 
     @Test
@@ -182,25 +268,47 @@ class SessionsAndHeadersTest {
     }
 
     private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path));
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(path, session).GET());
     }
 
-    private HttpResponse<String> post(String path, String session, Map<String, String> form)
+    private HttpResponse<String> post(String path, String session, Map<String, String> form, String... headers)
             throws IOException, InterruptedException {
         var body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        var request = request(path, session).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path, String session) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET written by hand: Java's HTTP client does not let a request name another host. */
+    private String rawGet(String path, String... headers) throws IOException {
+        try (var socket = new Socket("localhost", port)) {
+            var request = "GET " + path + " HTTP/1.1\r\n" + String.join("\r\n", headers)
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
     }
 
     private static String sessionId(HttpResponse<?> response) {
