@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
@@ -28,9 +27,7 @@ class NewAccountDialog extends Dialog {
     NewAccountDialog(java.util.function.Function<NewAccount, String> onCreate) {
         setHeaderTitle(getTranslation("accounts.new.title"));
         username.setLabel(getTranslation("users.username"));
-        MaxLength.set(username, AppUser.USERNAME_MAX);
         displayName.setLabel(getTranslation("users.display-name"));
-        MaxLength.set(displayName, AppUser.DISPLAY_NAME_MAX);
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));
