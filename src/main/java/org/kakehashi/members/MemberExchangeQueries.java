@@ -33,6 +33,19 @@ class MemberExchangeQueries {
                 .getResultList();
     }
 
+    /** Every contact at these organisations that was not erased, ordered by name: the rows of a re-import file. */
+    List<ContactPerson> contactsAt(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select c from ContactPerson c
+                        where c.organisation.id in :ids and c.erasedAt is null
+                        order by c.familyName, c.givenName, c.id""", ContactPerson.class)
+                .setParameter("ids", organisationIds)
+                .getResultList();
+    }
+
     List<Existing> withOrganisationNumbers(Collection<String> numbers) {
         return existing("upper(o.organisationNumber) in :values", numbers);
     }

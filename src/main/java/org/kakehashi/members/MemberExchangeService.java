@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.kakehashi.common.Translations;
 import org.kakehashi.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,13 +43,15 @@ public class MemberExchangeService {
     private final MemberExchangeQueries queries;
     private final MemberImport memberImport;
     private final Clock clock;
+    private final Translations texts;
 
     MemberExchangeService(OrganisationService organisations, MemberExchangeQueries queries, MemberImport memberImport,
-            Clock clock) {
+            Clock clock, Translations texts) {
         this.organisations = organisations;
         this.queries = queries;
         this.memberImport = memberImport;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A download's file name with today's date: members-2026-03-31.xlsx. */
@@ -56,31 +59,62 @@ public class MemberExchangeService {
         return base + "-" + LocalDate.now(clock) + "." + format.extension();
     }
 
-    /** The organisations of the filtered list, one row each with its membership, in the list's name order. */
+    /**
+     * The organisations of the filtered list, one row each with its membership, in the list's name order, headed
+     * and worded in the user's language.
+     */
     public void exportMembers(OrganisationFilter filter, ExportFormat format, Locale locale, OutputStream out)
             throws IOException {
-        try (var table = TableWriter.of(format, out, "Members", locale)) {
-            table.row(MemberExport.headers(MemberExport.MEMBER_LIST));
+        try (var table = TableWriter.of(format, out, texts.getTranslation("exchange.export.members-sheet", locale),
+                locale)) {
+            table.row(MemberExport.headers(MemberExport.MEMBER_LIST, texts, locale));
             forEachPage(filter, page -> {
                 for (var organisation : page) {
-                    table.row(MemberExport.cells(MemberExport.MEMBER_LIST, organisation));
+                    table.row(MemberExport.cells(MemberExport.MEMBER_LIST, organisation, texts, locale));
                 }
             });
         }
     }
 
-    /** The contacts who consented to be contacted, at the organisations of the filtered list. */
+    /**
+     * The organisations of the filtered list with all their contacts, in the import's own columns and codes: a file
+     * the import reads back as it is (CSV, one row per contact, an organisation without contacts on a row alone).
+     * Every contact's data, consenting or not: for those who keep the register and import it.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    public void exportRegisterForImport(OrganisationFilter filter, Locale locale, OutputStream out)
+            throws IOException {
+        try (var table = TableWriter.of(ExportFormat.CSV, out, "Import", locale)) {
+            table.row(MemberExport.TEMPLATE_HEADER);
+            forEachPage(filter, page -> {
+                var contactsByOrganisation = queries.contactsAt(page.stream().map(Organisation::getId).toList())
+                        .stream().collect(Collectors.groupingBy(contact -> contact.getOrganisation().getId()));
+                for (var organisation : page) {
+                    var contacts = contactsByOrganisation.getOrDefault(organisation.getId(), List.of());
+                    if (contacts.isEmpty()) {
+                        table.row(MemberExport.registerCells(new MemberExport.RegisterRow(organisation, null)));
+                    }
+                    for (var contact : contacts) {
+                        table.row(MemberExport.registerCells(new MemberExport.RegisterRow(organisation, contact)));
+                    }
+                }
+            });
+        }
+    }
+
+    /** The contacts who consented to be contacted, at the organisations of the filtered list, in the user's language. */
     public void exportMailingList(OrganisationFilter filter, ExportFormat format, Locale locale, OutputStream out)
             throws IOException {
-        try (var table = TableWriter.of(format, out, "Mailing list", locale)) {
-            table.row(MemberExport.headers(MemberExport.MAILING_LIST));
+        try (var table = TableWriter.of(format, out, texts.getTranslation("exchange.export.mailing-sheet", locale),
+                locale)) {
+            table.row(MemberExport.headers(MemberExport.MAILING_LIST, texts, locale));
             forEachPage(filter, page -> {
                 var ids = page.stream().map(Organisation::getId).toList();
                 var contactsByOrganisation = queries.consentingContactsAt(ids).stream()
                         .collect(Collectors.groupingBy(contact -> contact.getOrganisation().getId()));
                 for (var organisation : page) {
                     for (var contact : contactsByOrganisation.getOrDefault(organisation.getId(), List.of())) {
-                        table.row(MemberExport.cells(MemberExport.MAILING_LIST, contact));
+                        table.row(MemberExport.cells(MemberExport.MAILING_LIST, contact, texts, locale));
                     }
                 }
             });

@@ -50,8 +50,8 @@ class MemberExchangePostgresIT {
         var csv = new ByteArrayOutputStream();
         exchange.exportMembers(OrganisationFilter.all(), ExportFormat.CSV, Translations.SWEDISH, csv);
         assertThat(new String(csv.toByteArray(), StandardCharsets.UTF_8).split("\r\n"))
-                .contains("Nagoya Ceramics Co., Ltd.;名古屋セラミックス株式会社;COMPANY;1800-01-777888;Nagoya;JP;;;;;;;;;",
-                        "Växjö Glasbruk AB;;COMPANY;556000-0301;Växjö;SE;;;;;;;;;");
+                .contains("Nagoya Ceramics Co., Ltd.;名古屋セラミックス株式会社;Företag;1800-01-777888;Nagoya;Japan;;;;;;;;;",
+                        "Växjö Glasbruk AB;;Företag;556000-0301;Växjö;Sverige;;;;;;;;;");
 
         var xlsx = new ByteArrayOutputStream();
         exchange.exportMailingList(OrganisationFilter.all(), ExportFormat.XLSX, Locale.ENGLISH, xlsx);
@@ -59,7 +59,7 @@ class MemberExchangePostgresIT {
             var names = new ArrayList<String>();
             workbook.getSheetAt(0).forEach(row -> names.add(row.getCell(2) == null ? ""
                     : row.getCell(2).getStringCellValue()));
-            assertThat(names).containsExactly("contact_name_japanese", "伊藤 さくら", "");
+            assertThat(names).containsExactly("Name in Japanese", "伊藤 さくら", "");
         }
     }
 

@@ -37,6 +37,9 @@ class MemberExchangeServiceTest {
     private MemberExchangeService exchange;
 
     @Autowired
+    private Translations texts;
+
+    @Autowired
     private OrganisationService organisations;
 
     @Autowired
@@ -52,10 +55,10 @@ class MemberExchangeServiceTest {
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         var lines = lines(bytes);
-        assertThat(lines.getFirst()).startsWith(BOM + "organisation_name;organisation_name_japanese;kind;");
+        assertThat(lines.getFirst()).startsWith(BOM + "Namn;Namn på japanska;Typ;Organisationsnummer;Ort;Land;");
         var rows = lines.subList(1, lines.size());
         assertThat(rows).hasSize((int) organisations.count(lund))
-                .anySatisfy(row -> assertThat(row).startsWith("Lund University;ルンド大学;UNIVERSITY;202100-3211;Lund;SE"))
+                .anySatisfy(row -> assertThat(row).startsWith("Lund University;ルンド大学;Universitet;202100-3211;Lund;Sverige"))
                 .allSatisfy(row -> assertThat(row.split(";", -1)[4]).isEqualTo("Lund"));
     }
 
@@ -66,8 +69,8 @@ class MemberExchangeServiceTest {
         var lines = lines(exportMembers(osaka, ExportFormat.CSV, Locale.ENGLISH));
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith("\"Osaka Precision Machinery Co., Ltd.\",大阪精密機械株式会社,COMPANY,"
-                + "1200-01-123456,Osaka,JP,");
+        assertThat(lines.get(1)).startsWith("\"Osaka Precision Machinery Co., Ltd.\",大阪精密機械株式会社,Company,"
+                + "1200-01-123456,Osaka,Japan,");
     }
 
     @Test
@@ -76,12 +79,12 @@ class MemberExchangeServiceTest {
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("organisation_name");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Name");
             assertThat(sheet.getLastRowNum()).isEqualTo((int) organisations.count(OrganisationFilter.all()));
             var names = new ArrayList<String>();
             sheet.forEach(row -> names.add(row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue()));
             assertThat(names).contains("大阪精密機械株式会社", "マルメ市");
-            var renewal = sheet.getRow(1).getCell(MemberExport.headers(MemberExport.MEMBER_LIST).indexOf("membership_renewal"));
+            var renewal = sheet.getRow(1).getCell(MemberExport.headers(MemberExport.MEMBER_LIST, texts, Locale.ENGLISH).indexOf("Renewal date"));
             assertThat(renewal.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(renewal.getLocalDateTimeCellValue()).isNotNull();
         }
@@ -100,9 +103,66 @@ class MemberExchangeServiceTest {
         exchange.exportMailingList(filter, ExportFormat.CSV, Locale.ENGLISH, out);
 
         var lines = lines(out.toByteArray());
-        var emailColumn = List.of(lines.getFirst().substring(1).split(",")).indexOf("contact_email");
+        var emailColumn = List.of(lines.getFirst().substring(1).split(",")).indexOf("Email");
         var emails = lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)[emailColumn]).toList();
         assertThat(emails).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void the_lists_are_headed_and_worded_in_the_users_language() throws IOException {
+        var name = "Wording Test Universität " + System.nanoTime();
+        var file = csv("organisation_name,kind,city,country,contact_family_name,contact_given_name,contact_email,"
+                + "contact_language,contact_primary,contact_consent,contact_consent_date,contact_consent_source",
+                name + ",UNIVERSITY,Jena,DE,Vogel,Anna,anna@uni.example.de,ja,yes,yes,2026-02-01,Form");
+        exchange.importOrganisations(exchange.preview(file, Locale.ENGLISH), false, Locale.ENGLISH);
+        var filter = new OrganisationFilter(name, null, null, null, null, false);
+
+        var members = lines(exportMembers(filter, ExportFormat.CSV, Translations.GERMAN));
+        var mailing = new ByteArrayOutputStream();
+        exchange.exportMailingList(filter, ExportFormat.CSV, Translations.GERMAN, mailing);
+
+        assertThat(members.getFirst()).isEqualTo(BOM + "Name;Name auf Japanisch;Art;Registernummer;Ort;Land;"
+                + "Website;E-Mail;Telefon;Branchen;Mitgliedschaftsart;Mitgliedschaftsstatus;Beginn;Verlängerung am;"
+                + "Beitrag");
+        assertThat(members.get(1)).isEqualTo(name + ";;Hochschule;;Jena;Deutschland;;;;;;;;;");
+        var mailingLines = lines(mailing.toByteArray());
+        assertThat(mailingLines.getFirst()).startsWith(BOM + "Nachname;Vorname;");
+        assertThat(mailingLines.get(1)).contains(";anna@uni.example.de;", ";日本語;Ja;2026-02-01;Form;" + name
+                + ";Jena;Deutschland");
+    }
+
+    @Test
+    void the_register_for_re_import_keeps_the_import_columns_and_codes_and_imports_again() throws IOException {
+        var name = "Roundtrip Test " + System.nanoTime();
+        var file = csv(String.join(",", MemberExport.TEMPLATE_HEADER.subList(0, 6)) + ",contact_family_name,"
+                        + "contact_given_name,contact_language,contact_primary,contact_consent",
+                name + " AB,,COMPANY,556000-9911,Ystad,SE,Lind,Ebba,sv,yes,no",
+                name + " AB,,COMPANY,556000-9911,Ystad,SE,Berg,Ola,sv,no,no",
+                name + " Institute,京都,RESEARCH_INSTITUTE,,Kyoto,JP,,,,,");
+        exchange.importOrganisations(exchange.preview(file, Locale.ENGLISH), false, Locale.ENGLISH);
+
+        var out = new ByteArrayOutputStream();
+        exchange.exportRegisterForImport(new OrganisationFilter(name, null, null, null, null, false),
+                Translations.SWEDISH, out);
+
+        var lines = lines(out.toByteArray());
+        assertThat(lines.getFirst()).isEqualTo(BOM + String.join(";", MemberExport.TEMPLATE_HEADER));
+        assertThat(lines.subList(1, lines.size())).containsExactly(
+                name + " AB;;COMPANY;556000-9911;Ystad;SE;;;;;;Berg;Ola;;;;;;;sv;no;no;;",
+                name + " AB;;COMPANY;556000-9911;Ystad;SE;;;;;;Lind;Ebba;;;;;;;sv;yes;no;;",
+                name + " Institute;京都;RESEARCH_INSTITUTE;;Kyoto;JP;;;;;;;;;;;;;;;;;;");
+        var again = exchange.preview(out.toByteArray(), Locale.ENGLISH);
+        assertThat(again.rows()).hasSize(3).allSatisfy(row -> {
+            assertThat(row.errors()).isEmpty();
+            assertThat(row.isDuplicate()).as("the organisations are already in the register").isTrue();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "board", roles = "BOARD")
+    void a_board_member_gets_no_register_for_re_import() {
+        assertThatThrownBy(() -> exchange.exportRegisterForImport(OrganisationFilter.all(), Locale.ENGLISH,
+                new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
+import org.kakehashi.common.ui.AccessDeniedView;
+import org.kakehashi.common.ui.NotFoundView;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.LeadService;
@@ -131,11 +134,18 @@ class RouteAccessMatrixTest extends UiTest {
         return view instanceof HasDynamicTitle titled && titled.getPageTitle().contains(name);
     }
 
-    /** True when the page of the route (or, for the home route, a page other than the login) is shown. */
+    /**
+     * True when the page of the route (or, for the home route, a page other than the login) is shown. A refused
+     * page shows the missing page in its place (as a missing one does), under the same address.
+     */
     private static boolean opens(String path) {
         try {
             UI.getCurrent().navigate(path);
         } catch (MockAccessDeniedException denied) {
+            return false;
+        }
+        var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        if (shown instanceof AccessDeniedView || shown instanceof NotFoundView) {
             return false;
         }
         var shownPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();

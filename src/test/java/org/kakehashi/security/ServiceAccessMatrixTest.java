@@ -138,6 +138,7 @@ class ServiceAccessMatrixTest {
             Map.entry("MemberExchangeService.exportMembers", Access.MEMBERS_READ),
             Map.entry("MemberExchangeService.exportMailingList", Access.MEMBERS_READ),
             Map.entry("MemberExchangeService.writeImportTemplate", Access.MEMBERS_READ),
+            Map.entry("MemberExchangeService.exportRegisterForImport", Access.MEMBERS_WRITE),
             Map.entry("MemberExchangeService.preview", Access.MEMBERS_WRITE),
             Map.entry("MemberExchangeService.importOrganisations", Access.MEMBERS_WRITE),
             Map.entry("BusinessCardEncounters.of", Access.DELEGATIONS_READ),

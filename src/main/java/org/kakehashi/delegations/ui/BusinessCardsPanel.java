@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.BusinessCard;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -74,11 +73,6 @@ class BusinessCardsPanel extends VerticalLayout {
         title.setLabel(getTranslation("card.title"));
         titleJapanese.setLabel(getTranslation("card.title-japanese"));
         organisation = new OrganisationPicker(getTranslation("card.organisation"), organisations);
-        for (var field : new TextField[] {familyName, givenName, nameJapanese, nameKana}) {
-            MaxLength.set(field, ContactPerson.NAME_MAX);
-        }
-        MaxLength.set(title, ContactPerson.TITLE_MAX);
-        MaxLength.set(titleJapanese, ContactPerson.TITLE_MAX);
         checked(familyName, "familyName").asRequired(getTranslation("validation.required"))
                 .bind(ContactPerson::getFamilyName, ContactPerson::setFamilyName);
         checked(givenName, "givenName").asRequired(getTranslation("validation.required"))

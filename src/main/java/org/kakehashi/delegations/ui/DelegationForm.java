@@ -17,7 +17,6 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
@@ -50,7 +49,6 @@ class DelegationForm extends FormLayout {
     DelegationForm(List<AppUser> officers, OrganisationService organisations, boolean editable) {
         addClassName("delegation-form");
         title.setLabel(getTranslation("delegation.title"));
-        MaxLength.set(title, Delegation.TITLE_MAX);
         direction.setLabel(getTranslation("delegation.direction"));
         direction.setItems(DelegationDirection.values());
         direction.setItemLabelGenerator(value -> getTranslation("delegation.direction." + value));
@@ -58,7 +56,6 @@ class DelegationForm extends FormLayout {
         status.setItems(DelegationStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("delegation.status." + value));
         homeCity.setLabel(getTranslation("delegation.home-city"));
-        MaxLength.set(homeCity, Delegation.CITY_MAX);
         homeZone.setLabel(getTranslation("delegation.home-zone"));
         homeZone.setItems(TimeZones.ids());
         homeZone.setHelperText(getTranslation("delegation.home-zone.help"));
@@ -67,7 +64,6 @@ class DelegationForm extends FormLayout {
         direction.addValueChangeListener(change -> visitedCities.setLabel(getTranslation(
                 change.getValue() == null ? "delegation.visited-cities"
                         : "delegation.visited-cities." + change.getValue())));
-        MaxLength.set(visitedCities, Delegation.VISITED_CITIES_MAX);
         visitedCities.setHelperText(getTranslation("delegation.visited-cities.help"));
         startDate.setLabel(getTranslation("delegation.start-date"));
         endDate.setLabel(getTranslation("delegation.end-date"));
@@ -77,11 +73,8 @@ class DelegationForm extends FormLayout {
         responsibleOfficer.setClearButtonVisible(true);
         hostOrganisation = new OrganisationPicker(getTranslation("delegation.host-organisation"), organisations);
         objectives.setLabel(getTranslation("delegation.objectives"));
-        MaxLength.set(objectives, Delegation.TEXT_MAX);
         sectors.setLabel(getTranslation("delegation.sectors"));
-        MaxLength.set(sectors, Delegation.SECTORS_MAX);
         notes.setLabel(getTranslation("delegation.notes"));
-        MaxLength.set(notes, Delegation.TEXT_MAX);
 
         checked(title, "title").asRequired(getTranslation("validation.required"))
                 .bind(Delegation::getTitle, Delegation::setTitle);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Participant;
@@ -48,7 +47,6 @@ class ParticipantsPanel extends VerticalLayout {
 
         contact = new ContactPicker(getTranslation("participant.contact"), contacts);
         guestName.setLabel(getTranslation("participant.guest-name"));
-        MaxLength.set(guestName, Participant.GUEST_NAME_MAX);
         role.setLabel(getTranslation("participant.role"));
         role.setItems(ParticipantRole.values());
         role.setItemLabelGenerator(value -> getTranslation("participant.role." + value));

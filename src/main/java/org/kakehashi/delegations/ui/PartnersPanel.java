@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Partner;
@@ -41,7 +40,6 @@ class PartnersPanel extends VerticalLayout {
 
         organisation = new OrganisationPicker(getTranslation("partner.organisation"), organisations);
         contribution.setLabel(getTranslation("partner.contribution"));
-        MaxLength.set(contribution, Partner.CONTRIBUTION_MAX);
         add.setText(getTranslation("partner.add"));
         add.addClickListener(click -> addPartner());
         var adding = new HorizontalLayout(organisation, contribution, add);

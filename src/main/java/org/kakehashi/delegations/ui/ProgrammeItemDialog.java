@@ -17,7 +17,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.HistoryDialog;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -53,7 +52,6 @@ class ProgrammeItemDialog extends Dialog {
         this.item = item;
         setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
         title.setLabel(getTranslation("programme.title"));
-        MaxLength.set(title, ProgrammeItem.TITLE_MAX);
         kind.setLabel(getTranslation("programme.kind"));
         kind.setItems(ProgrammeItemKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("programme.kind." + value));
@@ -63,12 +61,9 @@ class ProgrammeItemDialog extends Dialog {
         zone.setItems(TimeZones.ids());
         zone.setHelperText(getTranslation("programme.zone.help"));
         city.setLabel(getTranslation("programme.city"));
-        MaxLength.set(city, ProgrammeItem.CITY_MAX);
         venue.setLabel(getTranslation("programme.venue"));
-        MaxLength.set(venue, ProgrammeItem.VENUE_MAX);
         counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), organisations);
         notes.setLabel(getTranslation("programme.notes"));
-        MaxLength.set(notes, ProgrammeItem.NOTES_MAX);
 
         checked(title, "title").asRequired(getTranslation("validation.required"))
                 .bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);

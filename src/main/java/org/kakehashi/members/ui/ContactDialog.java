@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kakehashi.common.AuditEntry;
+import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.HistoryDialog;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.ContactEncounters;
@@ -66,25 +66,24 @@ class ContactDialog extends Dialog {
         setHeaderTitle(getTranslation(contact.isNew() ? "contacts.add" : "contacts.edit"));
         setWidth("48rem");
 
-        label(givenName, "contact.given-name", ContactPerson.NAME_MAX);
-        label(familyName, "contact.family-name", ContactPerson.NAME_MAX);
-        label(nameJapanese, "contact.name-japanese", ContactPerson.NAME_MAX);
+        label(givenName, "contact.given-name");
+        label(familyName, "contact.family-name");
+        label(nameJapanese, "contact.name-japanese");
         nameJapanese.setPlaceholder("山田 花子");
-        label(nameKana, "contact.name-kana", ContactPerson.NAME_MAX);
+        label(nameKana, "contact.name-kana");
         nameKana.setPlaceholder("やまだ はなこ");
-        label(title, "contact.title", ContactPerson.TITLE_MAX);
-        label(titleJapanese, "contact.title-japanese", ContactPerson.TITLE_MAX);
+        label(title, "contact.title");
+        label(titleJapanese, "contact.title-japanese");
         email.setLabel(getTranslation("contact.email"));
-        MaxLength.set(email, ContactPerson.EMAIL_MAX);
-        label(phone, "contact.phone", ContactPerson.PHONE_MAX);
-        label(mobile, "contact.mobile", ContactPerson.PHONE_MAX);
+        label(phone, "contact.phone");
+        label(mobile, "contact.mobile");
         preferredLanguage.setLabel(getTranslation("contact.preferred-language"));
         preferredLanguage.setItems(List.of("en", "sv", "de", "ja"));
         preferredLanguage.setItemLabelGenerator(language -> getTranslation("language." + language));
         primaryContact.setLabel(getTranslation("contact.primary"));
         consent.setLabel(getTranslation("contact.consent"));
         consentDate.setLabel(getTranslation("contact.consent-date"));
-        label(consentSource, "contact.consent-source", ContactPerson.CONSENT_SOURCE_MAX);
+        label(consentSource, "contact.consent-source");
         consentSource.setPlaceholder(getTranslation("contact.consent-source.placeholder"));
 
         var form = new FormLayout(givenName, familyName, nameJapanese, nameKana, title, titleJapanese, email, phone,
@@ -103,7 +102,7 @@ class ContactDialog extends Dialog {
         var dateBinding = binder.forField(consentDate)
                 .withValidator(date -> !consent.getValue() || date != null, getTranslation("contact.consent.date-needed"))
                 .bind(ContactPerson::getConsentDate, ContactPerson::setConsentDate);
-        var sourceBinding = binder.forField(consentSource)
+        var sourceBinding = EntityConstraints.checked(binder, ContactPerson.class, consentSource, "consentSource")
                 .withValidator(source -> !consent.getValue() || !source.isBlank(),
                         getTranslation("contact.consent.source-needed"))
                 .bind(ContactPerson::getConsentSource, ContactPerson::setConsentSource);
@@ -158,9 +157,8 @@ class ContactDialog extends Dialog {
         erase.addClickListener(click -> PrivacyActions.confirmErase(privacy, contact, afterErase));
     }
 
-    private void label(TextField field, String key, int maxLength) {
+    private void label(TextField field, String key) {
         field.setLabel(getTranslation(key));
-        MaxLength.set(field, maxLength);
     }
 
     private void confirmDelete() {

@@ -79,7 +79,8 @@ public class MemberExchangeView extends VerticalLayout implements HasDynamicTitl
         this.exchange = exchange;
         this.organisations = organisations;
         filterBar = new OrganisationFilterBar(organisations.cities(), memberships.types(), this::applyFilter);
-        downloads = MemberExportMenu.downloads(exchange, () -> filter);
+        downloads = MemberExportMenu.downloads(exchange, () -> filter,
+                currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN));
 
         var back = new Anchor(MemberListView.PATH, getTranslation("members.back-to-list"));
         add(new ViewHeader(getTranslation("exchange.title"), back), exportSection());

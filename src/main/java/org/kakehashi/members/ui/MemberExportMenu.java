@@ -13,20 +13,23 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.kakehashi.members.ExportFormat;
 import org.kakehashi.members.MemberExchangeService;
 import org.kakehashi.members.OrganisationFilter;
 
 /**
- * The export menu of the member list: the member list and the mailing list, as CSV or Excel, of what the list's
- * filters show at the moment of the download.
+ * The export menu of the member list: the member list and the mailing list, as CSV or Excel, in the user's
+ * language, of what the list's filters show at the moment of the download; and for those who import, the register
+ * in the import's own columns and codes, to edit and import again.
  */
 public class MemberExportMenu extends Composite<MenuBar> {
 
     final List<Anchor> downloads;
 
-    public MemberExportMenu(MemberExchangeService exchange, SerializableSupplier<OrganisationFilter> filter) {
-        downloads = downloads(exchange, filter);
+    public MemberExportMenu(MemberExchangeService exchange, SerializableSupplier<OrganisationFilter> filter,
+            boolean forImport) {
+        downloads = downloads(exchange, filter, forImport);
         var menu = getContent();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         var export = menu.addItem(VaadinIcon.DOWNLOAD_ALT.create());
@@ -36,9 +39,10 @@ public class MemberExportMenu extends Composite<MenuBar> {
                 click -> getUI().ifPresent(ui -> ui.navigate(MemberExchangeView.class)));
     }
 
-    /** The four downloads as links, for the menu and for the import and export page. */
-    static List<Anchor> downloads(MemberExchangeService exchange, SerializableSupplier<OrganisationFilter> filter) {
-        return List.of(
+    /** The downloads as links, for the menu and for the import and export page. */
+    static List<Anchor> downloads(MemberExchangeService exchange, SerializableSupplier<OrganisationFilter> filter,
+            boolean forImport) {
+        var forPeople = List.of(
                 download("exchange.export.members-csv",
                         handler(exchange, "members", exchange::exportMembers, filter, ExportFormat.CSV)),
                 download("exchange.export.members-xlsx",
@@ -47,6 +51,14 @@ public class MemberExportMenu extends Composite<MenuBar> {
                         handler(exchange, "mailing-list", exchange::exportMailingList, filter, ExportFormat.CSV)),
                 download("exchange.export.mailing-xlsx",
                         handler(exchange, "mailing-list", exchange::exportMailingList, filter, ExportFormat.XLSX)));
+        if (!forImport) {
+            return forPeople;
+        }
+        var register = download("exchange.export.register-csv",
+                handler(exchange, "register-for-import", (chosen, format, locale, out) ->
+                        exchange.exportRegisterForImport(chosen, locale, out), filter, ExportFormat.CSV));
+        register.getElement().setAttribute("title", register.getTranslation("exchange.export.register-help"));
+        return Stream.concat(forPeople.stream(), Stream.of(register)).toList();
     }
 
     private static Anchor download(String textKey, DownloadHandler handler) {

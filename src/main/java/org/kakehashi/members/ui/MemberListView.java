@@ -51,7 +51,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         filterBar = new OrganisationFilterBar(organisations.cities(), memberships.types(), this::applyFilter);
 
         var header = new ViewHeader(getTranslation("members.title"), count);
-        header.add(new MemberExportMenu(exchange, () -> filter));
+        header.add(new MemberExportMenu(exchange, () -> filter,
+                currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN)));
         if (currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.ADMIN)) {
             var add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.ui.HistoryDialog;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.MembershipType;
 import org.springframework.data.domain.Page;
@@ -37,20 +37,18 @@ class MembershipTypeDialog extends Dialog {
     MembershipTypeDialog(MembershipType type, boolean canEdit, Function<Pageable, Page<AuditEntry>> typeHistory) {
         setHeaderTitle(getTranslation(type.isNew() ? "membership-type.add" : "membership-type.edit"));
         name.setLabel(getTranslation("membership-type.name"));
-        MaxLength.set(name, MembershipType.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         annualFee.setLabel(getTranslation("membership-type.annual-fee"));
         currency.setLabel(getTranslation("dues.currency"));
-        MaxLength.set(currency, 3);
         currency.setHelperText("SEK, EUR, JPY …");
         description.setLabel(getTranslation("membership-type.description"));
-        MaxLength.set(description, MembershipType.DESCRIPTION_MAX);
         var form = new FormLayout(name, annualFee, currency, description);
         form.setColspan(description, 2);
         add(form);
 
         binder.forField(currency)
                 .withConverter(code -> code == null ? null : code.strip().toUpperCase(), code -> code)
+                .withValidator(new BeanValidator(MembershipType.class, "currency"))
                 .bind(MembershipType::getCurrency, MembershipType::setCurrency);
         binder.bindInstanceFields(this);
         binder.readBean(type);

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import org.kakehashi.common.ui.Formats;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
@@ -35,37 +34,34 @@ class OrganisationForm extends FormLayout {
 
     OrganisationForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        label(name, "organisation.name", Organisation.NAME_MAX);
-        label(nameJapanese, "organisation.name-japanese", Organisation.NAME_MAX);
-        label(nameKana, "organisation.name-kana", Organisation.NAME_MAX);
+        label(name, "organisation.name");
+        label(nameJapanese, "organisation.name-japanese");
+        label(nameKana, "organisation.name-kana");
         kind.setLabel(getTranslation("organisation.kind"));
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-        label(organisationNumber, "organisation.number", Organisation.ORGANISATION_NUMBER_MAX);
-        label(city, "organisation.city", Organisation.CITY_MAX);
+        label(organisationNumber, "organisation.number");
+        label(city, "organisation.city");
         country.setLabel(getTranslation("organisation.country"));
         country.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing((String code) -> Formats.country(code, getLocale())))
                 .toList());
         country.setItemLabelGenerator(code -> Formats.country(code, getLocale()));
-        label(website, "organisation.website", Organisation.WEBSITE_MAX);
+        label(website, "organisation.website");
         website.setPlaceholder("https://");
         email.setLabel(getTranslation("organisation.email"));
-        MaxLength.set(email, Organisation.EMAIL_MAX);
-        label(phone, "organisation.phone", Organisation.PHONE_MAX);
-        label(sectors, "organisation.sectors", Organisation.SECTORS_MAX);
+        label(phone, "organisation.phone");
+        label(sectors, "organisation.sectors");
         sectors.setHelperText(getTranslation("organisation.sectors.helper"));
         notes.setLabel(getTranslation("organisation.notes"));
-        MaxLength.set(notes, Organisation.NOTES_MAX);
         add(name, nameJapanese, nameKana, kind, organisationNumber, city, country, website, email, phone, sectors);
         add(notes, 2);
 
         binder.bindInstanceFields(this);
     }
 
-    private void label(TextField field, String key, int maxLength) {
+    private void label(TextField field, String key) {
         field.setLabel(getTranslation(key));
-        MaxLength.set(field, maxLength);
     }
 
     void read(Organisation organisation) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.members.DuesPayment;
@@ -38,10 +37,8 @@ class RecordPaymentDialog extends Dialog {
         periodYear.setStepButtonsVisible(true);
         amount.setLabel(getTranslation("dues.amount"));
         currency.setLabel(getTranslation("dues.currency"));
-        MaxLength.set(currency, 3);
         paidDate.setLabel(getTranslation("dues.paid-date"));
         reference.setLabel(getTranslation("dues.reference"));
-        MaxLength.set(reference, DuesPayment.REFERENCE_MAX);
         reference.setPlaceholder(getTranslation("dues.reference.placeholder"));
         add(new FormLayout(periodYear, amount, currency, paidDate, reference));
 

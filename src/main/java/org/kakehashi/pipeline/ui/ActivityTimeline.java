@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.pipeline.Activity;
 import org.kakehashi.pipeline.ActivityKind;
@@ -56,10 +55,8 @@ class ActivityTimeline extends VerticalLayout {
         kind.setItemLabelGenerator(value -> getTranslation("pipeline.activity." + value.name()));
         date.setLabel(getTranslation("pipeline.activity.date"));
         summary.setLabel(getTranslation("pipeline.activity.summary"));
-        MaxLength.set(summary, Activity.SUMMARY_MAX);
         setsNextAction.setLabel(getTranslation("pipeline.activity.sets-next-action"));
         nextAction.setLabel(getTranslation("pipeline.lead.next-action"));
-        MaxLength.set(nextAction, Lead.NEXT_ACTION_MAX);
         nextActionDue.setLabel(getTranslation("pipeline.lead.next-action-due"));
         nextAction.setVisible(false);
         nextActionDue.setVisible(false);

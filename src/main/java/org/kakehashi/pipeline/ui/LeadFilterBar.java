@@ -13,7 +13,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.pipeline.InterestKind;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadStage;
@@ -54,7 +53,6 @@ class LeadFilterBar extends Div {
         sector.setValueChangeMode(ValueChangeMode.LAZY);
         sector.setClearButtonVisible(true);
         country.setLabel(getTranslation("pipeline.lead.country"));
-        MaxLength.set(country, 2);
         country.setValueChangeMode(ValueChangeMode.LAZY);
         country.setClearButtonVisible(true);
         anyOf(interestKind, "pipeline.lead.interest-kind", InterestKind.values(), "pipeline.interest.");

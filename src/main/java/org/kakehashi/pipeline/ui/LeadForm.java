@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationService;
@@ -85,14 +84,14 @@ class LeadForm extends VerticalLayout {
         this.delegationService = delegationService;
         addClassName("lead-form");
         setPadding(false);
-        label(companyName, "pipeline.lead.company-name", Lead.COMPANY_NAME_MAX);
-        label(companyNameJapanese, "pipeline.lead.company-name-japanese", Lead.COMPANY_NAME_MAX);
-        label(headquarters, "pipeline.lead.headquarters", Lead.HEADQUARTERS_MAX);
-        label(country, "pipeline.lead.country", 2);
+        label(companyName, "pipeline.lead.company-name");
+        label(companyNameJapanese, "pipeline.lead.company-name-japanese");
+        label(headquarters, "pipeline.lead.headquarters");
+        label(country, "pipeline.lead.country");
         country.setHelperText(getTranslation("pipeline.lead.country-help"));
-        label(sector, "pipeline.lead.sector", Lead.SECTOR_MAX);
-        label(competingLocations, "pipeline.lead.competing-locations", Lead.COMPETING_LOCATIONS_MAX);
-        label(nextAction, "pipeline.lead.next-action", Lead.NEXT_ACTION_MAX);
+        label(sector, "pipeline.lead.sector");
+        label(competingLocations, "pipeline.lead.competing-locations");
+        label(nextAction, "pipeline.lead.next-action");
 
         interestKind.setLabel(getTranslation("pipeline.lead.interest-kind"));
         interestKind.setItems(InterestKind.values());
@@ -243,9 +242,8 @@ class LeadForm extends VerticalLayout {
         return Set.copyOf(delegationService.itemsWithIds(lead.getMetAtProgrammeItemIds()));
     }
 
-    private void label(TextField field, String key, int maxLength) {
+    private void label(TextField field, String key) {
         field.setLabel(getTranslation(key));
-        MaxLength.set(field, maxLength);
     }
 
     static class SaveEvent extends ComponentEvent<LeadForm> {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.SavedLeadFilter;
 import org.kakehashi.pipeline.SavedLeadFilterService;
@@ -39,7 +38,6 @@ class SavedFilterBar extends Div {
             }
         });
         name.setLabel(getTranslation("pipeline.saved-filter.name"));
-        MaxLength.set(name, SavedLeadFilter.NAME_MAX);
         save.setText(getTranslation("pipeline.saved-filter.save"));
         save.setIcon(VaadinIcon.BOOKMARK.create());
         save.addClickListener(click -> {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
 import org.kakehashi.common.ui.EntityConstraints;
-import org.kakehashi.common.ui.MaxLength;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
@@ -38,10 +37,8 @@ class AccountDialog extends Dialog {
         setHeaderTitle(existing ? getTranslation("accounts.change.title", account.getUsername())
                 : getTranslation("accounts.new.title"));
         username.setLabel(getTranslation("users.username"));
-        MaxLength.set(username, AppUser.USERNAME_MAX);
         username.setReadOnly(existing);
         displayName.setLabel(getTranslation("users.display-name"));
-        MaxLength.set(displayName, AppUser.DISPLAY_NAME_MAX);
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));

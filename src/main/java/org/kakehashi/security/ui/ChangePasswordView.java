@@ -35,7 +35,6 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         currentPassword.setLabel(getTranslation("password.current"));
         newPassword.setLabel(getTranslation("password.new"));
         newPassword.setHelperText(getTranslation("password.policy", UserService.PASSWORD_MIN));
-        newPassword.setMaxLength(UserService.PASSWORD_MAX);
         repeatPassword.setLabel(getTranslation("password.repeat"));
         for (var field : new PasswordField[] {currentPassword, newPassword, repeatPassword}) {
             field.setRequiredIndicatorVisible(true);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +31,7 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.reliability.BadInput;
+import org.kakehashi.reliability.TextLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -308,6 +310,59 @@ class DelegationsBadInputTest extends UiTest {
         if (expected != null) {
             assertThat(String.join(" | ", _getFormattedRow(cards.grid, 0))).contains(expected);
         }
+    }
+
+    // ---- every text field: a paste over the limit arrives whole and is refused with its length ----
+
+    @Test
+    void every_text_field_of_the_delegation_form_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("officer");
+        long before = delegations.count(DelegationFilter.all());
+        UI.getCurrent().navigate("delegations/new");
+        var form = _get(DelegationView.class).form;
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(form, UiTest::userSets, () -> _click(form.save));
+        assertThat(delegations.count(DelegationFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void every_text_field_of_the_programme_item_dialog_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("officer");
+        var mission = newMission();
+        UI.getCurrent().navigate("delegations/" + mission.getId());
+        _click(_get(DelegationView.class).addItem);
+        var dialog = _get(ProgrammeItemDialog.class);
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(dialog, UiTest::userSets, () -> _click(dialog.save));
+        assertThat(delegations.programme(mission.getId())).isEmpty();
+    }
+
+    @Test
+    void the_participant_partner_and_business_card_rows_refuse_a_too_long_text_and_say_how_long_it_was() {
+        login("secretary");
+        var agency = new Organisation();
+        agency.setName("Agency " + CASE.incrementAndGet());
+        agency.setKind(OrganisationKind.AGENCY);
+        var savedAgency = organisations.save(agency);
+        login("officer");
+        var item = reception();
+        var mission = item.getDelegation();
+        UI.getCurrent().navigate("delegations/" + mission.getId());
+
+        var participants = _get(ParticipantsPanel.class);
+        TextLimits.assertEveryTextFieldRefusesTooLongText(participants, UiTest::userSets,
+                () -> _click(participants.add));
+        var partners = _get(PartnersPanel.class);
+        userSets(partners.organisation, savedAgency);
+        TextLimits.assertEveryTextFieldRefusesTooLongText(partners, UiTest::userSets, () -> _click(partners.add));
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(_get(DelegationView.class).programme, 0);
+        var cards = _get(ProgrammeItemDialog.class).cards;
+        TextLimits.assertEveryTextFieldRefusesTooLongText(cards, UiTest::userSets, () -> _click(cards.addNew),
+                cards.nameKana);
+
+        assertThat(delegations.participants(mission.getId())).isEmpty();
+        assertThat(delegations.partners(mission.getId())).isEmpty();
+        assertThat(delegations.businessCards(item.getId())).isEmpty();
     }
 
     private ProgrammeItem reception() {

@@ -54,7 +54,21 @@ class MemberExchangeViewTest extends UiTest {
         assertThat(view.exportCount.getText()).isEqualTo(organisations.count(halmstad()) + " organisations");
         assertThat(rows).hasSize((int) organisations.count(halmstad()))
                 .allSatisfy(row -> assertThat(row).contains(",Halmstad,"))
-                .anySatisfy(row -> assertThat(row).startsWith("Halmstads kommun,ハルムスタッド市,MUNICIPALITY,"));
+                .anySatisfy(row -> assertThat(row).startsWith("Halmstads kommun,ハルムスタッド市,Municipality,"));
+    }
+
+    @Test
+    void the_secretary_is_offered_the_register_for_re_import_too_and_told_which_is_which() {
+        var view = open("secretary");
+        userSets(view.filterBar.city, "Halmstad");
+
+        assertThat(view.downloads).extracting(anchor -> anchor.getText()).containsExactly(
+                "Member list (CSV)", "Member list (Excel)", "Mailing list (CSV)", "Mailing list (Excel)",
+                "For re-import: the register in the import's columns (CSV)");
+        var register = view.downloads.getLast();
+        assertThat(register.getElement().getAttribute("title")).contains("organisation_name, COMPANY");
+        assertThat(new String(_download(register), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFForganisation_name,organisation_name_japanese,kind,");
     }
 
     @Test
@@ -165,7 +179,7 @@ class MemberExchangeViewTest extends UiTest {
 
     private static List<String> csvRows(byte[] csv) {
         var text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFForganisation_name,");
+        assertThat(text).startsWith("\uFEFFName,Name in Japanese,Kind,");
         var lines = List.of(text.split("\r\n"));
         return lines.subList(1, lines.size());
     }

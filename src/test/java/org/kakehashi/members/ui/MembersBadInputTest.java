@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,7 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.reliability.BadInput;
+import org.kakehashi.reliability.TextLimits;
 import org.kakehashi.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -303,6 +305,58 @@ class MembersBadInputTest extends UiTest {
         });
         assertThat(_get(OrganisationView.class).membershipPanel.summary.getText())
                 .contains(org.kakehashi.common.ui.Formats.date(end, UI.getCurrent().getLocale()));
+    }
+
+    // ---- every text field: a paste over the limit arrives whole and is refused with its length ----
+
+    @Test
+    void every_text_field_of_the_organisation_form_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("secretary");
+        long before = organisations.count(org.kakehashi.members.OrganisationFilter.all());
+        UI.getCurrent().navigate(OrganisationView.class, new RouteParameters(OrganisationView.ID, OrganisationView.NEW));
+        var view = _get(OrganisationView.class);
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(view.form, UiTest::userSets, () -> _click(view.save),
+                view.form.website, view.form.phone);
+        assertThat(organisations.count(org.kakehashi.members.OrganisationFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void every_text_field_of_the_contact_dialog_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("secretary");
+        var organisation = newOrganisation();
+        UI.getCurrent().navigate(OrganisationView.class,
+                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
+        _click(_get(OrganisationView.class).contactsPanel.add);
+        var dialog = _get(ContactDialog.class);
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(dialog, UiTest::userSets, () -> _click(dialog.save),
+                dialog.phone, dialog.mobile, dialog.nameKana);
+        assertThat(contacts.ofOrganisation(organisation.getId())).isEmpty();
+    }
+
+    @Test
+    void every_text_field_of_the_membership_type_and_payment_dialogs_refuses_a_too_long_text() {
+        login("secretary");
+        UI.getCurrent().navigate(MembershipTypesView.class);
+        int before = memberships.types().size();
+        _click(_get(MembershipTypesView.class).add);
+        var type = _get(MembershipTypeDialog.class);
+        TextLimits.assertEveryTextFieldRefusesTooLongText(type, UiTest::userSets, () -> _click(type.save),
+                type.currency);
+        assertThat(memberships.types()).hasSize(before);
+
+        var organisation = newOrganisation();
+        SystemAccess.run(() -> memberships.join(organisation.getId(), memberships.types().getFirst(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        UI.getCurrent().navigate(OrganisationView.class,
+                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
+        _click(_get(OrganisationView.class).membershipPanel.recordPayment);
+        var payment = _get(RecordPaymentDialog.class);
+        TextLimits.assertEveryTextFieldRefusesTooLongText(payment, UiTest::userSets, () -> _click(payment.record),
+                payment.currency);
+        var membership = memberships.membershipOf(organisation.getId()).orElseThrow();
+        assertThat(memberships.paymentsOf(membership.getId())).isEmpty();
     }
 
     private Organisation newOrganisation() {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +27,7 @@ import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.SavedLeadFilterService;
 import org.kakehashi.reliability.BadInput;
+import org.kakehashi.reliability.TextLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
@@ -227,5 +229,39 @@ class PipelineBadInputTest extends UiTest {
         } else {
             assertThat(search).isEqualTo(input.text);
         }
+    }
+
+    // ---- every text field: a paste over the limit arrives whole and is refused with its length ----
+
+    @Test
+    void every_text_field_of_the_lead_form_and_the_activity_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("officer");
+        long before = leads.count(LeadFilter.all());
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
+        var form = _get(LeadForm.class);
+        TextLimits.assertEveryTextFieldRefusesTooLongText(form, UiTest::userSets, () -> _click(form.save),
+                form.country);
+        assertThat(leads.count(LeadFilter.all())).isEqualTo(before);
+
+        UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
+        var newForm = _get(LeadForm.class);
+        userSets(newForm.companyName, "Long activity KK " + CASE.incrementAndGet());
+        _click(newForm.save);
+        var lead = openedLead();
+        var timeline = _get(LeadView.class).timeline;
+        TextLimits.assertEveryTextFieldRefusesTooLongText(timeline, UiTest::userSets, () -> _click(timeline.add));
+        assertThat(leads.activities(lead.getId())).isEmpty();
+    }
+
+    @Test
+    void every_text_field_of_the_lead_filters_refuses_a_too_long_text_when_the_filter_is_saved() {
+        login("officer");
+        int before = savedFilters.own().size();
+        UI.getCurrent().navigate(LeadListView.class);
+        var view = _get(LeadListView.class);
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(view, UiTest::userSets,
+                () -> _click(view.savedFilters.save), view.filters.country);
+        assertThat(savedFilters.own()).hasSize(before);
     }
 }

@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.UiTest;
 import org.kakehashi.reliability.BadInput;
+import org.kakehashi.reliability.TextLimits;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
 import org.kakehashi.security.Roles;
@@ -146,6 +148,38 @@ class AccountsBadInputTest extends UiTest {
         assertThat(IntStream.range(0, _size(view.grid))
                 .mapToObj(row -> String.join(" | ", _getFormattedRow(view.grid, row))))
                 .anyMatch(row -> row.contains(expected));
+    }
+
+    // ---- a paste over the limit arrives whole and is refused at the field ----
+
+    @Test
+    void every_text_field_of_the_new_account_dialog_refuses_a_too_long_text_and_says_how_long_it_was() {
+        login("admin");
+        long before = userCount();
+        UI.getCurrent().navigate(UserListView.class);
+        var view = _get(UserListView.class);
+        _click(view.newAccount);
+        var dialog = view.newAccountDialog;
+        userSets(dialog.roles, Set.of(Roles.OFFICER));
+
+        TextLimits.assertEveryTextFieldRefusesTooLongText(dialog, UiTest::userSets, () -> _click(dialog.create),
+                dialog.username);
+        assertThat(userCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_pasted_new_password_over_the_limit_arrives_whole_and_is_refused_rather_than_cut_to_fit() {
+        var account = freshUser();
+        var view = openPasswordChange(account.username());
+        var pasted = "a long and private phrase, ".repeat(4);
+        userSets(view.currentPassword, account.password());
+        userSets(view.newPassword, pasted);
+        userSets(view.repeatPassword, pasted);
+        _click(view.save);
+
+        assertThat(view.newPassword.getElement().getProperty("maxlength")).as("no limit in the browser").isNull();
+        assertRefusedAtField(view.newPassword);
+        assertLogsInWith(account.username(), account.password());
     }
 
     // ---- helpers ----
