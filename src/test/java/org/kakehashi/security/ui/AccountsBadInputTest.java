@@ -159,10 +159,10 @@ class AccountsBadInputTest extends UiTest {
         UI.getCurrent().navigate(UserListView.class);
         var view = _get(UserListView.class);
         _click(view.newAccount);
-        var dialog = view.newAccountDialog;
+        var dialog = view.accountDialog;
         userSets(dialog.roles, Set.of(Roles.OFFICER));
 
-        TextLimits.assertEveryTextFieldRefusesTooLongText(dialog, UiTest::userSets, () -> _click(dialog.create),
+        TextLimits.assertEveryTextFieldRefusesTooLongText(dialog, UiTest::userSets, () -> _click(dialog.save),
                 dialog.username);
         assertThat(userCount()).isEqualTo(before);
     }
