@@ -24,6 +24,9 @@ class UserStoragePostgresIT {
     @Autowired
     private AppUserRepository users;
 
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
+
     @Test
     void every_migration_applies_to_postgresql() throws Exception {
         try (var connection = dataSource.getConnection()) {
@@ -58,5 +61,20 @@ class UserStoragePostgresIT {
         users.save(loaded);
         stale.setDisplayName("Someone else");
         assertThatThrownBy(() -> users.save(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void the_administrators_are_locked_for_the_last_administrator_check_and_an_encrypted_secret_fits_its_column() {
+        var secrets = new TotpSecrets(TotpSecrets.newKey(), "", "");
+        var user = new AppUser("pg-two-factor", "PG Two Factor", "{noop}x", Set.of(Roles.ADMIN));
+        user.enableTwoFactor(secrets.encrypt(Totp.newSecret()), 0, Set.of());
+        users.save(user);
+
+        var locked = transactions.execute(status -> users.lockAdministrators());
+
+        assertThat(locked).extracting(AppUser::getUsername).contains("admin", "pg-two-factor");
+        var stored = users.findByUsernameIgnoreCase("pg-two-factor").orElseThrow().getTotpSecret();
+        assertThat(stored).startsWith("v1:");
+        assertThat(secrets.decrypt(stored)).hasSize(32);
     }
 }
