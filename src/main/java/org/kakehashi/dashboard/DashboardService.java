@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +94,19 @@ public class DashboardService {
                 delegations.upcoming(today, today.plusDays(UPCOMING_DAYS)),
                 leads.pipelineFigures(from, to),
                 leads.activitiesPerMonth(from, to),
-                leads.outcomesByDelegation(from, to));
+                leads.outcomesByDelegation(from, to),
+                leads.conversionToEstablished(from, to),
+                leads.averageTimeInStage(),
+                ZonedDateTime.now(clock));
+    }
+
+    /**
+     * The figures of a period counted afresh now, for the user who asks for them (the refresh action): the next
+     * readers get these too.
+     */
+    public DashboardFigures refresh(DashboardPeriod period) {
+        recent.remove(period);
+        return figures(period);
     }
 
     private record Computed(DashboardFigures figures, Instant at) {

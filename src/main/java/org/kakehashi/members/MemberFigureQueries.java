@@ -34,6 +34,7 @@ class MemberFigureQueries {
             join organisation o on o.id = m.organisation_id
             left join (select membership_id, min(paid_date) as first_paid from dues_payment group by membership_id) p
                 on p.membership_id = m.id
+            where o.archived = false
             group by o.kind, o.city""".formatted(ACTIVE_ON.formatted("day"), ACTIVE_ON.formatted("start"));
 
     private final EntityManager entityManager;

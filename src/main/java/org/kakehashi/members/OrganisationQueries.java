@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,9 +36,12 @@ class OrganisationQueries {
     private static final Set<String> INDEXED_TEXT = Set.of("o.name", "o.city");
 
     private final EntityManager entityManager;
+    private final int graceDays;
 
-    OrganisationQueries(EntityManager entityManager) {
+    OrganisationQueries(EntityManager entityManager,
+            @Value("${kakehashi.members.grace-days:" + MembershipRules.DEFAULT_GRACE_DAYS + "}") int graceDays) {
         this.entityManager = entityManager;
+        this.graceDays = graceDays;
     }
 
     /**
@@ -46,10 +50,10 @@ class OrganisationQueries {
      * with their membership and type. So a search with thousands of matches sorts them without joining each.
      */
     List<Organisation> list(OrganisationFilter filter, Pageable pageable) {
-        var where = Where.of(filter);
+        var where = Where.of(filter, graceDays);
         boolean searching = filter.search() != null && !filter.search().isBlank();
         var orderBy = orderBy(pageable.getSort(), searching);
-        boolean joinMembership = filter.status() != null || filter.membershipTypeId() != null
+        boolean joinMembership = filter.needsMembership()
                 || orderBy.contains("m.") || orderBy.contains("t.");
         var idQuery = entityManager.createQuery("select o.id from Organisation o"
                 + (joinMembership ? MEMBERSHIP_JOINS : "") + where.clause() + orderBy, Long.class);
@@ -72,8 +76,8 @@ class OrganisationQueries {
 
     /** How many organisations match; joins the membership only when the filter asks about it. */
     long count(OrganisationFilter filter) {
-        var where = Where.of(filter);
-        var joins = filter.status() != null || filter.membershipTypeId() != null ? MEMBERSHIP_JOINS : "";
+        var where = Where.of(filter, graceDays);
+        var joins = filter.needsMembership() ? MEMBERSHIP_JOINS : "";
         var count = entityManager.createQuery("select count(o) from Organisation o" + joins + where.clause(),
                 Long.class);
         where.parameters().forEach(count::setParameter);
@@ -87,7 +91,7 @@ class OrganisationQueries {
     /** The filter as a where clause over o (organisation), m (membership) and t (type), with its parameters. */
     private record Where(String clause, Map<String, Object> parameters) {
 
-        static Where of(OrganisationFilter filter) {
+        static Where of(OrganisationFilter filter, int graceDays) {
             var conditions = new ArrayList<String>();
             var parameters = new HashMap<String, Object>();
             if (!filter.includeArchived()) {
@@ -112,6 +116,19 @@ class OrganisationQueries {
             if (filter.status() != null) {
                 conditions.add("m.status = :status");
                 parameters.put("status", filter.status());
+            }
+            if (filter.activeOn() != null) {
+                // as MemberFigureQueries counts the members active on a day, so the list holds what the figure counts
+                conditions.add("""
+                        m.startDate <= :activeOn and (m.resignedOn is null or m.resignedOn > :activeOn)
+                        and m.endDate >= :activeOnLessGrace and exists (select 1 from DuesPayment p
+                            where p.membership = m and p.paidDate <= :activeOn)""");
+                parameters.put("activeOn", filter.activeOn());
+                parameters.put("activeOnLessGrace", filter.activeOn().minusDays(graceDays));
+            }
+            if (!filter.otherThanCities().isEmpty()) {
+                conditions.add("(o.city is null or o.city not in :otherThanCities)");
+                parameters.put("otherThanCities", filter.otherThanCities());
             }
             return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
         }

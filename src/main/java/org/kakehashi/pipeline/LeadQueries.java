@@ -2,8 +2,10 @@ package org.kakehashi.pipeline;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,13 +40,15 @@ class LeadQueries {
             "probability", "l.probability");
 
     private final EntityManager entityManager;
+    private final ZoneId zone;
 
-    LeadQueries(EntityManager entityManager) {
+    LeadQueries(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.zone = clock.getZone();
     }
 
     Page<Lead> page(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, viewer, today);
+        var where = new Where(filter, viewer, today, zone);
         TypedQuery<Long> count = entityManager.createQuery(
                 "select count(l) from Lead l join l.owner o" + where.clause, Long.class);
         where.parameters.forEach(count::setParameter);
@@ -53,7 +57,7 @@ class LeadQueries {
 
     /** The rows of a page without counting them all, for a board column whose total is known. */
     List<Lead> rows(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
-        return rows(new Where(filter, viewer, today), pageable);
+        return rows(new Where(filter, viewer, today, zone), pageable);
     }
 
     private List<Lead> rows(Where where, Pageable pageable) {
@@ -71,7 +75,7 @@ class LeadQueries {
      * ids, positions and totals by window functions, then those leads with their owner and referring partner.
      */
     List<BoardColumn> board(LeadFilter filter, int cardsPerColumn, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, viewer, today);
+        var where = new Where(filter, viewer, today, zone);
         var ranked = entityManager.createQuery("""
                 select r.id, r.stage, r.total from (
                     select l.id as id, l.stage as stage,
@@ -112,21 +116,37 @@ class LeadQueries {
         return columns;
     }
 
-    /** How many leads each stage holds, in one query. */
-    Map<LeadStage, Long> countByStage(LeadFilter filter, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, viewer, today);
-        var query = entityManager.createQuery(
-                "select l.stage, count(l) from Lead l join l.owner o" + where.clause + " group by l.stage",
-                Object[].class);
+    /**
+     * How many leads of each stage the viewer sees, and how many confidential leads of others the filter leaves out
+     * for them (every stage present in both), in one query: the board and the lists tell the second beside what they
+     * show, so that their counts agree with the dashboard's.
+     */
+    StageCounts countsByStage(LeadFilter filter, Viewer viewer, LocalDate today) {
+        var where = new Where(filter, new Viewer(viewer.userId(), true), today, zone);
+        boolean all = viewer.seesAllConfidential();
+        var query = entityManager.createQuery("select l.stage, "
+                + (all ? "count(l), 0" : "sum(case when l.confidential = false or o.id = :me then 1 else 0 end), "
+                        + "sum(case when l.confidential = true and o.id <> :me then 1 else 0 end)")
+                + " from Lead l join l.owner o" + where.clause + " group by l.stage", Object[].class);
         where.parameters.forEach(query::setParameter);
-        var counts = new EnumMap<LeadStage, Long>(LeadStage.class);
+        if (!all) {
+            query.setParameter("me", viewer.userId());
+        }
+        var shown = new EnumMap<LeadStage, Long>(LeadStage.class);
+        var hidden = new EnumMap<LeadStage, Long>(LeadStage.class);
         for (var stage : LeadStage.values()) {
-            counts.put(stage, 0L);
+            shown.put(stage, 0L);
+            hidden.put(stage, 0L);
         }
         for (var row : query.getResultList()) {
-            counts.put((LeadStage) row[0], (Long) row[1]);
+            shown.put((LeadStage) row[0], ((Number) row[1]).longValue());
+            hidden.put((LeadStage) row[0], ((Number) row[2]).longValue());
         }
-        return counts;
+        return new StageCounts(shown, hidden);
+    }
+
+    /** Per stage, the leads a viewer sees and the confidential leads of others left out. */
+    record StageCounts(Map<LeadStage, Long> shown, Map<LeadStage, Long> confidentialNotShown) {
     }
 
     static LocalDate endOfWeek(LocalDate today) {
@@ -153,7 +173,7 @@ class LeadQueries {
         final Map<String, Object> parameters = new HashMap<>();
         final String clause;
 
-        Where(LeadFilter filter, Viewer viewer, LocalDate today) {
+        Where(LeadFilter filter, Viewer viewer, LocalDate today, ZoneId zone) {
             var conditions = new ArrayList<String>();
             if (!viewer.seesAllConfidential()) {
                 conditions.add("(l.confidential = false or o.id = :viewerId)");
@@ -182,6 +202,22 @@ class LeadQueries {
             if (filter.interestKind() != null) {
                 conditions.add("l.interestKind = :interestKind");
                 parameters.put("interestKind", filter.interestKind());
+            }
+            if (filter.openOnly()) {
+                conditions.add("l.stage in :openStages");
+                parameters.put("openStages", java.util.Arrays.stream(LeadStage.values()).filter(LeadStage::isOpen)
+                        .toList());
+            }
+            if (filter.reached() != null) {
+                var reached = filter.reached();
+                conditions.add("exists (select 1 from StageChange c where c.lead = l and "
+                        + (reached.stage() == null ? "c.fromStage is null" : "c.toStage = :reachedStage")
+                        + " and c.changedAt >= :reachedFrom and c.changedAt < :reachedUntil)");
+                if (reached.stage() != null) {
+                    parameters.put("reachedStage", reached.stage());
+                }
+                parameters.put("reachedFrom", reached.from().atStartOfDay(zone).toInstant());
+                parameters.put("reachedUntil", reached.to().plusDays(1).atStartOfDay(zone).toInstant());
             }
             if (filter.nextActionDue() != null) {
                 switch (filter.nextActionDue()) {

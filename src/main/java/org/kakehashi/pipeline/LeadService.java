@@ -86,19 +86,21 @@ public class LeadService {
      * each stage's first cards are read along the index of stage and next action.
      */
     public List<BoardColumn> board(LeadFilter filter, int cardsPerColumn) {
-        if (filter.search() != null && !filter.search().isBlank()) {
-            return queries.board(filter, cardsPerColumn, viewer(), today());
-        }
         var viewer = viewer();
         var today = today();
-        var totals = queries.countByStage(filter, viewer, today);
+        if (filter.search() != null && !filter.search().isBlank()) {
+            return queries.board(filter, cardsPerColumn, viewer, today);
+        }
+        var counts = queries.countsByStage(filter, viewer, today);
+        var totals = counts.shown();
+        var hidden = filter.onlyByDashboardFigures() ? counts.confidentialNotShown() : null;
         var columns = new ArrayList<BoardColumn>();
         for (var stage : LeadStage.values()) {
             var total = totals.get(stage);
             var cards = total == 0 ? List.<Lead>of()
                     : queries.rows(filter.withStage(stage), PageRequest.of(0, cardsPerColumn, BOARD_ORDER), viewer,
                             today);
-            columns.add(new BoardColumn(stage, cards, total));
+            columns.add(new BoardColumn(stage, cards, total, hidden == null ? 0 : hidden.get(stage)));
         }
         return columns;
     }
@@ -106,7 +108,21 @@ public class LeadService {
     /** One column of the board with more cards, for "show more". */
     public BoardColumn column(LeadFilter filter, LeadStage stage, int cards) {
         var page = page(filter.withStage(stage), PageRequest.of(0, cards, BOARD_ORDER));
-        return new BoardColumn(stage, page.getContent(), page.getTotalElements());
+        return new BoardColumn(stage, page.getContent(), page.getTotalElements(),
+                confidentialNotShown(filter.withStage(stage)));
+    }
+
+    /**
+     * How many confidential leads of others the filter leaves out, which the dashboard counts: told only for a filter
+     * by what the dashboard counts by (stage, open, a stage reached in a period), else 0, so that a search or an owner
+     * never reveals that a confidential lead matches it.
+     */
+    public long confidentialNotShown(LeadFilter filter) {
+        if (!filter.onlyByDashboardFigures()) {
+            return 0;
+        }
+        return queries.countsByStage(filter, viewer(), today()).confidentialNotShown().values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     /** The lead with its owner and referring partner, or empty when it does not exist or is not for this user. */
@@ -253,6 +269,24 @@ public class LeadService {
         activities.flush();
         Hibernate.initialize(saved.getAuthor());
         return saved;
+    }
+
+    /**
+     * The activities from the first day to the last that the user may see, each with its lead and author, newest
+     * first: the list behind the dashboard's activities per month.
+     */
+    public Page<Activity> activitiesOfDays(LocalDate from, LocalDate to, Pageable pageable) {
+        var viewer = viewer();
+        var ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")));
+        return activities.findOfDays(from, to, viewer.userId(), viewer.seesAllConfidential(), ordered);
+    }
+
+    /** How many activities of those days are on confidential leads of others: counted on the dashboard, not shown. */
+    public long activitiesOfDaysNotShown(LocalDate from, LocalDate to) {
+        var viewer = viewer();
+        return viewer.seesAllConfidential() ? 0
+                : activities.countOfDaysOnConfidentialLeadsOfOthers(from, to, viewer.userId());
     }
 
     /** Every stage change of the lead with who and when, oldest first. */

@@ -68,6 +68,28 @@ class DashboardFiguresReuseTest {
     }
 
     @Test
+    void the_figures_say_when_they_were_counted_and_a_refresh_counts_them_afresh_at_once() {
+        data.generate(7, 200, 20, 50);
+        var clock = new MutableClock(DashboardTestData.NOW);
+        var dashboard = new DashboardService(memberships, delegations, leads, clock, Duration.ofMinutes(1));
+        var calendarYear = new DashboardPeriod(Kind.CALENDAR, 2026);
+        var first = dashboard.figures(calendarYear);
+        assertThat(first.countedAt().toInstant()).isEqualTo(DashboardTestData.NOW);
+        assertThat(first.members().duesUnpaid()).isPositive();
+
+        jdbc.update("update membership set dues_status = 'PAID'");
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(dashboard.figures(calendarYear).countedAt()).isEqualTo(first.countedAt());
+
+        var refreshed = dashboard.refresh(calendarYear);
+
+        assertThat(refreshed.members().duesUnpaid()).isZero();
+        assertThat(refreshed.countedAt().toInstant()).isEqualTo(DashboardTestData.NOW.plusSeconds(20));
+        assertThat(dashboard.figures(calendarYear)).as("the next reader gets the refreshed figures")
+                .isSameAs(refreshed);
+    }
+
+    @Test
     void once_the_figures_are_older_one_request_counts_them_afresh_and_the_others_meanwhile_get_the_previous()
             throws Exception {
         var clock = new MutableClock(DashboardTestData.NOW);
@@ -81,7 +103,8 @@ class DashboardFiguresReuseTest {
                     counting.countDown();
                     await(release);
                 }
-                return new DashboardFigures(period, DashboardTestData.TODAY, null, null, null, null, null, null);
+                return new DashboardFigures(period, DashboardTestData.TODAY, null, null, null, null, null, null, null,
+                        null, null);
             }
         };
         var period = new DashboardPeriod(Kind.CALENDAR, 2026);

@@ -57,6 +57,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("delegations/:id/print", EVERY_ROLE),
             Map.entry("pipeline", EVERY_ROLE),
             Map.entry("pipeline/leads", EVERY_ROLE),
+            Map.entry("pipeline/activities", EVERY_ROLE),
             Map.entry("pipeline/leads/:id", EVERY_ROLE),
             Map.entry("pipeline/follow-ups", Set.of(Roles.ADMIN, Roles.OFFICER)),
             Map.entry("users", Set.of(Roles.ADMIN)),

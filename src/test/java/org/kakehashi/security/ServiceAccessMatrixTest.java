@@ -187,6 +187,9 @@ class ServiceAccessMatrixTest {
             Map.entry("LeadService.count", Access.PIPELINE_READ),
             Map.entry("LeadService.board", Access.PIPELINE_READ),
             Map.entry("LeadService.column", Access.PIPELINE_READ),
+            Map.entry("LeadService.confidentialNotShown", Access.PIPELINE_READ),
+            Map.entry("LeadService.activitiesOfDays", Access.PIPELINE_READ),
+            Map.entry("LeadService.activitiesOfDaysNotShown", Access.PIPELINE_READ),
             Map.entry("LeadService.get", Access.PIPELINE_READ),
             Map.entry("LeadService.fromDelegation", Access.PIPELINE_READ),
             Map.entry("LeadService.totalsOfDelegation", Access.PIPELINE_READ),
@@ -211,6 +214,7 @@ class ServiceAccessMatrixTest {
             // dashboard
             Map.entry("DashboardService.today", Access.DASHBOARD),
             Map.entry("DashboardService.figures", Access.DASHBOARD),
+            Map.entry("DashboardService.refresh", Access.DASHBOARD),
             // security
             Map.entry("DatabaseUserDetailsService.loadUserByUsername", Access.SIGN_IN),
             // re-hashes a password of an older scheme during its own login, before anyone is signed in

@@ -11,8 +11,10 @@ import org.kakehashi.dashboard.DashboardFigures;
 import org.kakehashi.dashboard.DashboardPeriod;
 import org.kakehashi.delegations.ui.DelegationListView;
 import org.kakehashi.members.ui.DuesView;
+import org.kakehashi.members.MemberFigures;
 import org.kakehashi.members.ui.MemberListView;
 import org.kakehashi.pipeline.LeadStage;
+import org.kakehashi.pipeline.ui.ActivityListView;
 import org.kakehashi.pipeline.ui.LeadBoardView;
 import org.kakehashi.pipeline.ui.LeadListView;
 
@@ -60,6 +62,11 @@ final class DashboardContent {
         return texts.get("dashboard.as-of", Formats.date(figures.asOf(), locale));
     }
 
+    /** When the figures were counted, as a time of day ("counted at 14:32"). */
+    String countedAt() {
+        return texts.get("dashboard.counted-at", Formats.time(figures.countedAt(), locale));
+    }
+
     List<Figure> keyFigures() {
         var members = figures.members();
         var pipeline = figures.pipeline();
@@ -69,7 +76,7 @@ final class DashboardContent {
                 number(members.active()),
                 texts.get("dashboard.figure.active-members.change", signed(members.change()),
                         Formats.date(figures.period().start(), locale)),
-                ListLink.to(MemberListView.class, "status", "ACTIVE")));
+                activeMembers()));
         result.add(new Figure("dues", texts.get("dashboard.figure.dues", figures.period().duesYear()),
                 duesPaidShare(), duesLines(),
                 ListLink.to(DuesView.class, "year", String.valueOf(figures.period().duesYear()))));
@@ -84,41 +91,72 @@ final class DashboardContent {
                 number(pipeline.weightedJobs()),
                 texts.get("dashboard.figure.weighted-jobs.detail", number(pipeline.openLeads()),
                         money(pipeline.weightedInvestment())),
-                ListLink.to(LeadBoardView.class)));
+                ListLink.to(LeadListView.class, "open", "true")));
         result.add(new Figure("established", texts.get("dashboard.figure.established"),
                 number(pipeline.established()),
                 texts.get("dashboard.figure.established.detail", number(pipeline.establishedJobs())),
-                ListLink.to(LeadListView.class, "stage", LeadStage.ESTABLISHED.name())));
+                inPeriod(ListLink.to(LeadListView.class, "stage", LeadStage.ESTABLISHED.name(), "reached",
+                        LeadStage.ESTABLISHED.name()))));
+        var conversion = figures.conversion();
+        result.add(new Figure("conversion", texts.get("dashboard.figure.conversion"),
+                conversion.leads() == 0 ? "–" : percent(conversion.rate()),
+                texts.get("dashboard.figure.conversion.detail", number(conversion.established()),
+                        number(conversion.leads())),
+                inPeriod(ListLink.to(LeadListView.class, "reached", "ENTERED"))));
         return result;
     }
 
     List<ChartData> charts() {
-        return List.of(membersByKind(), membersByCity(), funnel(), activities(), dues());
+        return List.of(membersByKind(), membersByCity(), funnel(), timeInStage(), activities(), dues());
+    }
+
+    /** The list of a lead figure of the period: the leads that reached a stage from its first day to its last. */
+    private ListLink inPeriod(ListLink link) {
+        return link.with("from", figures.period().start().toString()).with("to", figures.period().end().toString());
+    }
+
+    /** The members active on the day the figures are as of, as they are counted (today's, or a past period's). */
+    private ListLink activeMembers(String... nameValuePairs) {
+        return ListLink.to(MemberListView.class, nameValuePairs).with("activeOn", figures.asOf().toString());
+    }
+
+    /** Days on average in each stage a lead has been in, each bar opening the leads in that stage now. */
+    ChartData timeInStage() {
+        var rows = new ArrayList<ChartData.Row>();
+        for (var stage : LeadStage.values()) {
+            var time = figures.timeInStage().get(stage);
+            if (time != null) {
+                rows.add(new ChartData.Row(texts.get("pipeline.stage." + stage.name()), List.of(time.toDays()),
+                        ListLink.to(LeadListView.class, "stage", stage.name())));
+            }
+        }
+        return new ChartData("time-in-stage", texts.get("dashboard.chart.time-in-stage"),
+                List.of(texts.get("dashboard.series.days")), rows, true, ListLink.to(LeadBoardView.class));
     }
 
     ChartData membersByKind() {
         var rows = figures.members().byKind().entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .map(entry -> new ChartData.Row(texts.get(entry.getKey().translationKey()), List.of(entry.getValue()),
-                        ListLink.to(MemberListView.class, "status", "ACTIVE", "kind", entry.getKey().name())))
+                        activeMembers("kind", entry.getKey().name())))
                 .toList();
         return new ChartData("kinds", texts.get("dashboard.chart.kinds"), List.of(texts.get("dashboard.series.members")),
-                rows, true, ListLink.to(MemberListView.class, "status", "ACTIVE"));
+                rows, true, activeMembers());
     }
 
     ChartData membersByCity() {
         var rows = new ArrayList<ChartData.Row>();
         for (var city : figures.members().byCity()) {
             rows.add(new ChartData.Row(city.city(), List.of(city.members()),
-                    ListLink.to(MemberListView.class, "status", "ACTIVE", "city", city.city())));
+                    activeMembers("city", city.city())));
         }
         if (figures.members().inOtherCities() > 0) {
+            var named = figures.members().byCity().stream().map(MemberFigures.CityCount::city).toList();
             rows.add(new ChartData.Row(texts.get("dashboard.chart.cities.other"),
-                    List.of(figures.members().inOtherCities()), ListLink.to(MemberListView.class, "status", "ACTIVE")));
+                    List.of(figures.members().inOtherCities()), activeMembers().with("otherThan", named)));
         }
         return new ChartData("cities", texts.get("dashboard.chart.cities"),
-                List.of(texts.get("dashboard.series.members")), rows, true,
-                ListLink.to(MemberListView.class, "status", "ACTIVE"));
+                List.of(texts.get("dashboard.series.members")), rows, true, activeMembers());
     }
 
     /** Every stage in the board's order, so the funnel narrows from identified to established. */
@@ -137,10 +175,13 @@ final class DashboardContent {
         var month = DateTimeFormatter.ofPattern("MMM", locale);
         var rows = figures.activitiesPerMonth().entrySet().stream()
                 .map(entry -> new ChartData.Row(month.format(entry.getKey()), List.of(entry.getValue()),
-                        ListLink.to(LeadListView.class)))
+                        ListLink.to(ActivityListView.class, "from", entry.getKey().atDay(1).toString(), "to",
+                                entry.getKey().atEndOfMonth().toString())))
                 .toList();
         return new ChartData("activities", texts.get("dashboard.chart.activities"),
-                List.of(texts.get("dashboard.series.activities")), rows, false, ListLink.to(LeadListView.class));
+                List.of(texts.get("dashboard.series.activities")), rows, false,
+                ListLink.to(ActivityListView.class, "from", figures.period().start().toString(), "to",
+                        figures.period().end().toString()));
     }
 
     ChartData dues() {
@@ -175,6 +216,11 @@ final class DashboardContent {
         format.setMaximumFractionDigits(0);
         format.setMinimumFractionDigits(0);
         return format.format(amount);
+    }
+
+    private String percent(double rate) {
+        var format = java.text.NumberFormat.getPercentInstance(locale);
+        return format.format(rate);
     }
 
     private String signed(long change) {

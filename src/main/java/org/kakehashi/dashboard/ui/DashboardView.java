@@ -1,6 +1,8 @@
 package org.kakehashi.dashboard.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.kakehashi.common.Translations;
 import org.kakehashi.common.ui.ViewHeader;
+import org.kakehashi.dashboard.DashboardFigures;
 import org.kakehashi.dashboard.DashboardPeriod;
 import org.kakehashi.dashboard.DashboardService;
 import org.kakehashi.security.Roles;
@@ -41,6 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div charts = new Div();
     final Div outcomes = new Div();
     private final Span asOf = new Span();
+    final Button refresh = new Button();
     private DashboardContent content;
 
     public DashboardView(DashboardService dashboard, Translations translations) {
@@ -52,21 +56,32 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         periodPicker = new PeriodPicker(initial, today.getYear(), this::show);
         pdf = pdfDownload();
         asOf.addClassName("dashboard-as-of");
+        // reads afresh, changes nothing: the figures are otherwise reused for a minute (DashboardService)
+        refresh.setText(getTranslation("dashboard.refresh"));
+        refresh.setIcon(VaadinIcon.REFRESH.create());
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        refresh.addClickListener(click -> show(dashboard.refresh(periodPicker.value())));
+        var counted = new Div(asOf, refresh);
+        counted.addClassName("dashboard-counted");
 
         figures.addClassName("figure-cards");
         charts.addClassName("chart-panels");
         outcomes.addClassName("outcomes-panel");
         var header = new ViewHeader(getTranslation("dashboard.title"), periodPicker, pdf);
         header.addClassName("dashboard-header");
-        add(header, asOf, figures, charts, outcomes);
+        add(header, counted, figures, charts, outcomes);
         show(initial);
     }
 
     /** Loads the period's figures (a fixed number of aggregate queries) and lays them out. */
     private void show(DashboardPeriod period) {
+        show(dashboard.figures(period));
+    }
+
+    private void show(DashboardFigures counted) {
         var locale = getLocale();
-        content = new DashboardContent(dashboard.figures(period), texts(locale), locale);
-        asOf.setText(content.periodName() + " · " + content.asOf());
+        content = new DashboardContent(counted, texts(locale), locale);
+        asOf.setText(content.periodName() + " · " + content.asOf() + " · " + content.countedAt());
 
         figures.removeAll();
         content.keyFigures().forEach(figure -> figures.add(new FigureCard(figure)));

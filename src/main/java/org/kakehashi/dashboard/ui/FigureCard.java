@@ -8,7 +8,7 @@ class FigureCard extends RouterLink {
 
     FigureCard(DashboardContent.Figure figure) {
         super("", figure.link().view());
-        setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(figure.link().parameters()));
+        setQueryParameters(figure.link().queryParameters());
         addClassName("figure-card");
         getElement().setAttribute("data-figure", figure.id());
         var label = new Span(figure.label());

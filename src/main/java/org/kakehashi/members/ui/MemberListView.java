@@ -43,6 +43,11 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private final OrganisationFilterBar filterBar;
     private final Span count = new Span();
     private OrganisationFilter filter = OrganisationFilter.all();
+    /** The dashboard's narrowing for a period: the members active on a day, maybe in other cities than some. */
+    private java.time.LocalDate activeOn;
+    private java.util.List<String> otherThanCities = java.util.List.of();
+    final Span scope = new Span();
+    final Button showAll = new Button();
 
     public MemberListView(OrganisationService organisations, MembershipService memberships, CurrentUser currentUser,
             MemberExchangeService exchange) {
@@ -61,7 +66,17 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             header.add(add);
         }
         configureGrid();
-        add(header, filterBar, grid);
+        showAll.setText(getTranslation("members.scope.remove"));
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        showAll.addClickListener(click -> {
+            activeOn = null;
+            otherThanCities = java.util.List.of();
+            applyFilter(filterBar.filter());
+        });
+        var scopeLine = new com.vaadin.flow.component.html.Div(scope, showAll);
+        scopeLine.addClassName("member-list-scope");
+        scopeLine.setVisible(false);
+        add(header, filterBar, scopeLine, grid);
         refresh();
     }
 
@@ -105,7 +120,13 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void applyFilter(OrganisationFilter newFilter) {
-        filter = newFilter;
+        filter = activeOn == null && otherThanCities.isEmpty() ? newFilter
+                : newFilter.activeOn(activeOn, otherThanCities);
+        scope.setText(activeOn == null && otherThanCities.isEmpty() ? ""
+                : (activeOn == null ? "" : getTranslation("members.scope.active-on", Formats.date(activeOn, getLocale())))
+                        + (otherThanCities.isEmpty() ? "" : " " + getTranslation("members.scope.other-cities",
+                                String.join(", ", otherThanCities))));
+        scope.getParent().ifPresent(line -> line.setVisible(!scope.getText().isEmpty()));
         refresh();
     }
 
@@ -127,7 +148,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
     /**
      * ?status=ACTIVE, ?kind=COMPANY and ?city=Lund open the list narrowed that way, as the dashboard's member figures
-     * link to it; an unknown value is left out.
+     * link to it; an unknown value is left out. ?activeOn=2025-12-31 (and ?otherThan=Lund&otherThan=Kobe) narrow it
+     * to the members active on that day, as the dashboard counts a past period's.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -137,6 +159,17 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         parameters.getSingleParameter("kind").flatMap(value -> known(OrganisationKind.class, value))
                 .ifPresent(filterBar.kind::setValue);
         parameters.getSingleParameter("city").ifPresent(filterBar.city::setValue);
+        activeOn = parameters.getSingleParameter("activeOn").flatMap(MemberListView::date).orElse(null);
+        otherThanCities = parameters.getParameters().getOrDefault("otherThan", java.util.List.of());
+        applyFilter(filterBar.filter());
+    }
+
+    private static java.util.Optional<java.time.LocalDate> date(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static <E extends Enum<E>> java.util.Optional<E> known(Class<E> type, String name) {

@@ -96,7 +96,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             columns.add(stageColumn);
             board.add(stageColumn);
         }
-        add(header, filters, board);
+        add(header, filters, new PipelineMeasures(leadService, clock), board);
         expand(board);
     }
 

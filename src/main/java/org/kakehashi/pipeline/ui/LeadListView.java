@@ -36,10 +36,14 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     final Grid<Lead> grid = new Grid<>();
     final LeadFilterBar filters;
     final SavedFilterBar savedFilters;
+    final ConfidentialNotShown confidential = new ConfidentialNotShown();
+    final DashboardScope scope;
+    private final LeadService leadService;
     private LeadFilter filter = LeadFilter.all();
 
     public LeadListView(LeadService leadService, SavedLeadFilterService savedFilterService, CurrentUser currentUser,
             Clock clock) {
+        this.leadService = leadService;
         addClassName("lead-list-view");
         setSizeFull();
         var board = new Button(getTranslation("pipeline.board.open"), VaadinIcon.GRID_BIG.create(),
@@ -51,10 +55,8 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
             newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(newLead);
         }
-        filters = new LeadFilterBar(leadService.possibleOwners(), changed -> {
-            filter = changed;
-            grid.getDataProvider().refreshAll();
-        });
+        scope = new DashboardScope(this::applyBar);
+        filters = new LeadFilterBar(leadService.possibleOwners(), this::apply);
         savedFilters = new SavedFilterBar(savedFilterService, filters::storableValue, filters::set);
 
         var today = LocalDate.now(clock);
@@ -84,16 +86,36 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
                 LeadView.parameters(click.getItem().getId()))));
         grid.setSizeFull();
 
-        add(header, filters, savedFilters, grid);
+        var notes = new com.vaadin.flow.component.html.Div(scope, confidential);
+        notes.addClassName("lead-list-notes");
+        add(header, filters, savedFilters, notes, grid);
+        confidential.show(leadService.confidentialNotShown(filter));
         expand(grid);
     }
 
-    /** ?stage=NEGOTIATION opens the list narrowed to that stage, as the dashboard's funnel links to it. */
+    /**
+     * ?stage=NEGOTIATION opens the list narrowed to that stage, as the dashboard's funnel links to it; ?open=true and
+     * ?reached=ESTABLISHED&from=…&to=… (or reached=ENTERED) narrow it as the dashboard's pipeline figures count.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("stage")
-                .flatMap(LeadListView::stage)
-                .ifPresent(stage -> filters.set(LeadFilter.all().withStage(stage)));
+        var parameters = event.getLocation().getQueryParameters();
+        var stage = parameters.getSingleParameter("stage").flatMap(LeadListView::stage);
+        scope.set(parameters);
+        if (stage.isPresent() || scope.isSet()) {
+            filters.set(LeadFilter.all().withStage(stage.orElse(null)));
+        }
+    }
+
+    private void applyBar() {
+        apply(filters.value());
+    }
+
+    /** The filter bar's filter within the dashboard's narrowing, and how many confidential leads it leaves out. */
+    private void apply(LeadFilter changed) {
+        filter = scope.narrow(changed);
+        grid.getDataProvider().refreshAll();
+        confidential.show(leadService.confidentialNotShown(filter));
     }
 
     private static java.util.Optional<LeadStage> stage(String name) {

@@ -19,6 +19,7 @@ class StageColumn extends Div {
 
     private final LeadStage stage;
     private final Span count = new Span();
+    final ConfidentialNotShown confidential = new ConfidentialNotShown();
     private final Div cards = new Div();
     final Button showMore = new Button();
     private final boolean movable;
@@ -34,7 +35,7 @@ class StageColumn extends Div {
         var title = new H3(getTranslation("pipeline.stage." + stage.name()));
         title.addClassName("stage-column-title");
         count.addClassName("stage-column-count");
-        var header = new Div(title, count);
+        var header = new Div(title, count, confidential);
         header.addClassName("stage-column-header");
         cards.addClassName("stage-column-cards");
 
@@ -61,6 +62,7 @@ class StageColumn extends Div {
         count.setText(String.valueOf(column.total()));
         count.getElement().setAttribute("aria-label",
                 getTranslation("pipeline.board.count", column.total()));
+        confidential.show(column.confidentialNotShown());
         cards.removeAll();
         column.leads().forEach(lead -> cards.add(new LeadCard(lead, today, movable, mover)));
         showMore.setVisible(column.hasMore());

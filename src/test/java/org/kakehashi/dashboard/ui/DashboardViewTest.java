@@ -39,6 +39,9 @@ class DashboardViewTest extends UiTest {
     @Autowired
     private DashboardTestData data;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void boardMember() {
         if (data.members.isEmpty()) {
@@ -59,7 +62,7 @@ class DashboardViewTest extends UiTest {
                 - data.activeMembersOn(java.time.LocalDate.of(2026, 1, 1));
         assertThat(text(active)).contains((change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change)
                 + " since 1 Jan 2026");
-        assertThat(active.getHref()).isEqualTo("members?status=ACTIVE");
+        assertThat(active.getHref()).isEqualTo("members?activeOn=2026-06-15");
     }
 
     @Test
@@ -177,7 +180,7 @@ class DashboardViewTest extends UiTest {
     void every_chart_draws_as_many_bars_as_its_table_has_numbers() {
         var panels = _find(ChartPanel.class);
         assertThat(panels).extracting(panel -> panel.getElement().getAttribute("data-chart"))
-                .containsExactly("kinds", "cities", "funnel", "activities", "dues");
+                .containsExactly("kinds", "cities", "funnel", "time-in-stage", "activities", "dues");
         for (var panel : panels) {
             long numbers = tableRows(panel).stream().mapToLong(row -> row.childrenSize() - 1).sum();
             assertThat(DashboardChartsTest.bars(svgOf(panel)))
@@ -205,9 +208,31 @@ class DashboardViewTest extends UiTest {
     }
 
     @Test
+    void the_page_says_when_the_figures_were_counted_and_refresh_counts_them_again() {
+        var view = _get(DashboardView.class);
+        var counted = org.kakehashi.common.ui.Formats.time(
+                DashboardTestData.NOW.atZone(DashboardTestData.ZONE), Locale.ENGLISH);
+        assertThat(_get(view, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("dashboard-as-of")).getText())
+                .isEqualTo("Calendar year 2026 · as of Jun 15, 2026 · counted at " + counted);
+        long unpaid = data.members.stream().filter(member -> member.duesStatus().equals("OVERDUE")).count();
+        assertThat(value(card("dues-unpaid"))).isEqualTo(String.valueOf(unpaid));
+        try {
+            jdbc.update("update membership set dues_status = 'DUE' where dues_status = 'OVERDUE'");
+
+            view.refresh.click();
+
+            assertThat(value(card("dues-unpaid"))).isEqualTo("0");
+        } finally {
+            // the next test generates the data afresh
+            data.members.clear();
+        }
+    }
+
+    @Test
     void nothing_on_the_dashboard_changes_data() {
         var view = _get(DashboardView.class);
-        assertThat(_find(view, Button.class)).isEmpty();
+        assertThat(_find(view, Button.class)).as("only the refresh, which counts again").containsExactly(view.refresh);
         assertThat(_find(view, TextField.class)).isEmpty();
         assertThat(_find(view, Grid.class)).allSatisfy(grid -> assertThat(grid.getEditor().getBinder()).isNull());
         var service = org.kakehashi.dashboard.DashboardService.class;
