@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.apache.catalina.session.ManagerBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,16 +79,33 @@ class AnonymousSessionsTest {
         assertThat(sessions.findSessions()).allSatisfy(session ->
                 assertThat(session.getMaxInactiveInterval()).isEqualTo(1));
         var heapWithSessions = liveHeap();
+        var held = heldObjects();
 
         expireAll();
 
         var heapAfter = liveHeap();
         log.info("Heap in use: {} MB before {} anonymous page loads, {} MB with their sessions, {} MB once they expired",
                 mb(heapBefore), PAGE_LOADS, mb(heapWithSessions), mb(heapAfter));
-        var grown = heapWithSessions - heapBefore;
-        assertThat(grown).as("the sessions held heap (%d bytes each)", grown / PAGE_LOADS)
-                .isGreaterThan(PAGE_LOADS * 5_000L);
-        assertThat(heapAfter - heapBefore).as("left behind").isLessThan(grown / 2);
+        // The other cached test contexts share this JVM's heap, so its figures move by tens of MB either way (logged,
+        // not asserted): what must hold is that every expired session, and the Vaadin session in it, can be collected.
+        assertThat(sessions.getActiveSessions()).isZero();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            System.gc();
+            return held.stream().allMatch(reference -> reference.get() == null);
+        });
+    }
+
+    /** Each live session and everything stored in it (the Vaadin session with its UI), weakly held. */
+    private List<WeakReference<Object>> heldObjects() {
+        var held = new ArrayList<WeakReference<Object>>();
+        for (var session : sessions.findSessions()) {
+            held.add(new WeakReference<>(session));
+            var attributes = session.getSession();
+            Collections.list(attributes.getAttributeNames())
+                    .forEach(name -> held.add(new WeakReference<>(attributes.getAttribute(name))));
+        }
+        assertThat(held).as("sessions with their Vaadin session").hasSizeGreaterThan(2 * PAGE_LOADS);
+        return held;
     }
 
     /** The page, then the request with which Vaadin's client makes the page's UI on the server, as a browser does. */

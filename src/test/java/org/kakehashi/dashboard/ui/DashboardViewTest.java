@@ -214,7 +214,7 @@ class DashboardViewTest extends UiTest {
                 DashboardTestData.NOW.atZone(DashboardTestData.ZONE), Locale.ENGLISH);
         assertThat(_get(view, com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withClasses("dashboard-as-of")).getText())
-                .isEqualTo("Calendar year 2026 · as of Jun 15, 2026 · counted at " + counted);
+                .isEqualTo("Calendar year 2026 · as of 15 Jun 2026 · counted at " + counted);
         long unpaid = data.members.stream().filter(member -> member.duesStatus().equals("OVERDUE")).count();
         assertThat(value(card("dues-unpaid"))).isEqualTo(String.valueOf(unpaid));
         try {
