@@ -23,7 +23,8 @@ class CalendarFeedSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
-        var feed = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CalendarFeedController.PATH + "*.ics");
+        var feed = PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.GET, CalendarFeedController.PATH + "*.ics");
         var notFound = new HttpStatusEntryPoint(HttpStatus.NOT_FOUND);
         return http.securityMatcher(CalendarFeedController.PATH + "**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(feed).permitAll().anyRequest().denyAll())

@@ -44,7 +44,8 @@ class SecurityConfig {
                 loginForm));
         // Before the login filter, so that the login request itself (which the login filter ends) starts the session clock
         http.addFilterBefore(new SessionGuard(users, clock, properties), UsernamePasswordAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -26,8 +26,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A flood of anonymous page loads over loopback, each a new session with the login page's Vaadin UI in it. The anonymous timeout
- * is one second here (six minutes by default); Tomcat's expiry runs when the test calls it, not on its own clock.
+ * A flood of anonymous page loads over loopback, each a new session with the login page's Vaadin UI in it. The
+ * anonymous timeout is one second here (six minutes by default); Tomcat's expiry runs when the test calls it, not on
+ * its own clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "kakehashi.security.anonymous-session-timeout=1s")
@@ -114,8 +115,8 @@ class AnonymousSessionsTest {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(page.statusCode()).isEqualTo(200);
         var cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        var ui = http.send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/?v-r=init&location=login&query=")).header("Cookie", cookie).build(),
+        var init = URI.create("http://localhost:" + port + "/?v-r=init&location=login&query=");
+        var ui = http.send(HttpRequest.newBuilder(init).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("\"v-uiId\"");
