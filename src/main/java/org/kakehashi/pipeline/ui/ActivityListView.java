@@ -25,6 +25,7 @@ import org.kakehashi.security.Roles;
  * not shown.
  */
 @Route(ActivityListView.PATH)
+@com.vaadin.flow.component.dependency.StyleSheet("styles/pipeline.css")
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 public class ActivityListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

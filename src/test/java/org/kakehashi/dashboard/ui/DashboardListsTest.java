@@ -128,6 +128,31 @@ class DashboardListsTest extends UiTest {
         assertThat(negotiation).allMatch(text -> text.matches("\\+\\d+ confidential"));
     }
 
+    @Test
+    void the_pipeline_board_shows_this_years_conversion_and_the_time_in_each_stage_each_opening_its_list() {
+        var figures = dashboard.figures(new DashboardPeriod(Kind.CALENDAR, 2026));
+        UI.getCurrent().navigate(LeadBoardView.class);
+
+        var conversion = _get(com.vaadin.flow.router.RouterLink.class,
+                spec -> spec.withClasses("pipeline-conversion"));
+        assertThat(conversion.getText()).isEqualTo("Conversion 2026: %d of %d leads that entered are established (%s)"
+                .formatted(figures.conversion().established(), figures.conversion().leads(),
+                        java.text.NumberFormat.getPercentInstance(java.util.Locale.ENGLISH)
+                                .format(figures.conversion().rate())));
+        var times = _find(com.vaadin.flow.router.RouterLink.class).stream()
+                .filter(link -> link.getElement().hasAttribute("data-stage")).toList();
+        assertThat(times).extracting(link -> LeadStage.valueOf(link.getElement().getAttribute("data-stage")))
+                .containsExactlyElementsOf(figures.timeInStage().keySet()).isNotEmpty();
+        var first = times.getFirst();
+        var stage = LeadStage.valueOf(first.getElement().getAttribute("data-stage"));
+        assertThat(first.getText()).endsWith(figures.timeInStage().get(stage).toDays() + " days");
+        var stageHref = first.getHref();
+
+        assertThat(rowsBehind(conversion.getHref()))
+                .isEqualTo(figures.conversion().leads()).isPositive();
+        assertThat(rowsBehind(stageHref)).isEqualTo(figures.pipeline().byStage().get(stage));
+    }
+
     private void showDashboard(DashboardPeriod period) {
         UI.getCurrent().navigate(DashboardView.class);
         var view = _get(DashboardView.class);
