@@ -19,8 +19,4 @@ class ConfidentialNotShown extends Span {
         getElement().setAttribute("data-count", String.valueOf(count));
         setVisible(count > 0);
     }
-
-    long count() {
-        return isVisible() ? Long.parseLong(getElement().getAttribute("data-count")) : 0;
-    }
 }

@@ -68,10 +68,6 @@ class DashboardScope extends HorizontalLayout {
         return openOnly || reached != null;
     }
 
-    String text() {
-        return text.getText();
-    }
-
     LeadFilter narrow(LeadFilter filter) {
         return filter.withOpenOnly(openOnly).withReached(reached);
     }
