@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,8 +45,12 @@ class SecurityConfig {
                 loginForm));
         // Before the login filter, so that the login request itself (which the login filter ends) starts the session clock
         http.addFilterBefore(new SessionGuard(users, clock, properties), UsernamePasswordAuthenticationFilter.class);
+        // Vaadin's configurer denies a path it does not know, even to a signed-in user, who then saw the browser's
+        // bare 403: signed in, it reaches Vaadin's router, whose access control still guards every route and whose
+        // missing page says so in the user's language; a visitor not signed in is sent to the login as before.
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -38,11 +38,11 @@ class MemberSearchPostgresIT {
 
     @Test
     void on_postgresql_a_search_ignores_case_and_accents_and_finds_japanese_names() {
-        save("Malmö Stadsbyggnad", null, "Malmö");
+        save("Sjöbo Stadsbyggnad", null, "Sjöbo");
         save("Düsseldorf Kaigi GmbH", "デュッセルドルフ会議", "Düsseldorf");
         save("Lund Optics AB", null, "Lund");
 
-        assertThat(search("MALMO")).containsExactly("Malmö Stadsbyggnad");
+        assertThat(search("SJOBO")).containsExactly("Sjöbo Stadsbyggnad");
         assertThat(search("dusseldorf")).containsExactly("Düsseldorf Kaigi GmbH");
         assertThat(search("ルドルフ会")).containsExactly("Düsseldorf Kaigi GmbH");
         assertThat(search("100%")).isEmpty();
