@@ -233,12 +233,7 @@ class MembersBadInputTest extends UiTest {
             LocalDate paid, boolean accepted) {
         login("secretary");
         var organisation = newOrganisation();
-        SystemAccess.run(() -> memberships.join(organisation.getId(), memberships.types().getFirst(),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-        UI.getCurrent().navigate(OrganisationView.class,
-                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
-        _click(_get(OrganisationView.class).membershipPanel.recordPayment);
-        var dialog = _get(RecordPaymentDialog.class);
+        var dialog = recordPaymentOfA2026Member(organisation);
         userSets(dialog.amount, amount);
         userSets(dialog.periodYear, year);
         userSets(dialog.paidDate, paid);
@@ -347,12 +342,7 @@ class MembersBadInputTest extends UiTest {
         assertThat(memberships.types()).hasSize(before);
 
         var organisation = newOrganisation();
-        SystemAccess.run(() -> memberships.join(organisation.getId(), memberships.types().getFirst(),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-        UI.getCurrent().navigate(OrganisationView.class,
-                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
-        _click(_get(OrganisationView.class).membershipPanel.recordPayment);
-        var payment = _get(RecordPaymentDialog.class);
+        var payment = recordPaymentOfA2026Member(organisation);
         TextLimits.assertEveryTextFieldRefusesTooLongText(payment, UiTest::userSets, () -> _click(payment.record),
                 payment.currency);
         var membership = memberships.membershipOf(organisation.getId()).orElseThrow();
@@ -366,5 +356,15 @@ class MembersBadInputTest extends UiTest {
         var saved = new Organisation[1];
         SystemAccess.run(() -> saved[0] = organisations.save(organisation));
         return saved[0];
+    }
+
+    /** The organisation becomes a member for 2026, and its page's "Record payment" dialog is opened. */
+    private RecordPaymentDialog recordPaymentOfA2026Member(Organisation organisation) {
+        SystemAccess.run(() -> memberships.join(organisation.getId(), memberships.types().getFirst(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        UI.getCurrent().navigate(OrganisationView.class,
+                new RouteParameters(OrganisationView.ID, String.valueOf(organisation.getId())));
+        _click(_get(OrganisationView.class).membershipPanel.recordPayment);
+        return _get(RecordPaymentDialog.class);
     }
 }

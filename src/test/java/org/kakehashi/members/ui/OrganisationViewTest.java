@@ -203,14 +203,7 @@ class OrganisationViewTest extends UiTest {
         var organisation = saveOrganisation("Contested Name AB");
         var firstSecretarysView = open(String.valueOf(organisation.getId()));
 
-        // The other secretary works in a browser session of her own (Karibu keeps one per thread)
-        var other = new Thread(() -> inSessionOf("secretary", () -> {
-            var view = open(String.valueOf(organisation.getId()));
-            userSets(view.form.city, "Ystad");
-            _click(view.save);
-        }));
-        other.start();
-        other.join();
+        anotherSecretaryMovesItToYstad(organisation.getId());
 
         userSets(firstSecretarysView.form.city, "Trelleborg");
         _click(firstSecretarysView.save);
@@ -229,13 +222,7 @@ class OrganisationViewTest extends UiTest {
         var organisation = saveOrganisation("Changed Before Deletion AB");
         var firstSecretarysView = open(String.valueOf(organisation.getId()));
 
-        var other = new Thread(() -> inSessionOf("secretary", () -> {
-            var view = open(String.valueOf(organisation.getId()));
-            userSets(view.form.city, "Ystad");
-            _click(view.save);
-        }));
-        other.start();
-        other.join();
+        anotherSecretaryMovesItToYstad(organisation.getId());
 
         _click(firstSecretarysView.delete);
         _fireConfirm(_get(ConfirmDialog.class));
@@ -282,5 +269,16 @@ class OrganisationViewTest extends UiTest {
         organisation.setKind(OrganisationKind.COMPANY);
         organisation.setCity("Malmö");
         return organisations.save(organisation);
+    }
+
+    /** The other secretary works in a browser session of her own (Karibu keeps one per thread). */
+    private void anotherSecretaryMovesItToYstad(long organisationId) throws InterruptedException {
+        var other = new Thread(() -> inSessionOf("secretary", () -> {
+            var view = open(String.valueOf(organisationId));
+            userSets(view.form.city, "Ystad");
+            _click(view.save);
+        }));
+        other.start();
+        other.join();
     }
 }
