@@ -50,6 +50,17 @@ public class OrganisationService {
         return queries.count(filter);
     }
 
+    /** Organisations by part of their name, as other features' pickers offer them: page by page, no count. */
+    public List<OrganisationRef> choices(String search, Pageable pageable) {
+        return queries.list(new OrganisationFilter(search, null, null, null, null, false), pageable).stream()
+                .map(OrganisationRef::of).toList();
+    }
+
+    /** The organisation behind a chosen one, for another feature's service to set as an association. */
+    public Organisation reference(OrganisationRef organisation) {
+        return organisation == null ? null : organisations.getReferenceById(organisation.id());
+    }
+
     public Optional<Organisation> get(long id) {
         return organisations.findWithMembership(id);
     }

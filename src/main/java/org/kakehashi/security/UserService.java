@@ -42,6 +42,11 @@ public class UserService {
         return users.findActiveWithRole(role);
     }
 
+    /** The account behind a chosen user, for another feature's service to set as an association. */
+    public AppUser reference(UserRef user) {
+        return user == null ? null : users.getReferenceById(user.id());
+    }
+
     /** Keeps the chosen language on the user, so it follows them to their next login. */
     @Transactional
     public void changeOwnLocale(Locale locale) {
