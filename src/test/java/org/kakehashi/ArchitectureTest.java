@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -49,4 +50,22 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("org.kakehashi.dashboard..")
                     .should().dependOnClassesThat().areAssignableTo(Repository.class)
                     .allowEmptyShould(true);
+
+    /** The feature packages; {@code common} is shared by all and knows none, {@code shell} holds the menu. */
+    private static final String[] FEATURES = {"org.kakehashi.members..", "org.kakehashi.delegations..",
+        "org.kakehashi.pipeline..", "org.kakehashi.dashboard..", "org.kakehashi.security..", "org.kakehashi.backup.."};
+
+    @ArchTest
+    static final ArchRule the_packages_depend_on_each_other_without_cycles =
+            slices().matching("org.kakehashi.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule common_code_depends_on_no_feature =
+            noClasses().that().resideInAPackage("org.kakehashi.common..")
+                    .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_application_shell =
+            noClasses().that().resideOutsideOfPackage("org.kakehashi.shell..")
+                    .should().dependOnClassesThat().resideInAPackage("org.kakehashi.shell..");
 }

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.Optional;
 import org.kakehashi.security.AccountDisabled;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The feed of all confirmed delegations and their programmes that a calendar program subscribes to. It has no
  * login: the secret token in its address is the credential, so it answers only for a token an enabled user holds.
  */
-@Component
+@Service
 class CalendarFeed {
 
     private final CalendarFeedTokenRepository tokens;

@@ -11,7 +11,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives an empty database its first accounts. The embedded default gets one demo account per role
@@ -31,10 +32,13 @@ class InitialAccounts implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final boolean demoData;
     private final String adminPassword;
+    private final TransactionTemplate transaction;
 
     InitialAccounts(AppUserRepository users, PasswordEncoder passwordEncoder,
             @Value("${kakehashi.demo-data:false}") boolean demoData,
-            @Value("${KAKEHASHI_ADMIN_PASSWORD:}") String adminPassword) {
+            @Value("${KAKEHASHI_ADMIN_PASSWORD:}") String adminPassword,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.demoData = demoData;
@@ -42,8 +46,11 @@ class InitialAccounts implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> createWhenEmpty());
+    }
+
+    private void createWhenEmpty() {
         if (users.count() > 0) {
             return;
         }

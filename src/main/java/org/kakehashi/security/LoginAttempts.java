@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance), and per remote address in memory (refused for the rest of a window after too many), so that neither
  * one account nor one address can be used to guess passwords. Time comes from the Clock, so tests can move it.
  */
-@Component
+@Service
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);

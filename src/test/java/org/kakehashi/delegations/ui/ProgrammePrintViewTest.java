@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
-import org.kakehashi.common.ui.MainLayout;
+import org.kakehashi.shell.MainLayout;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.UiTest;
-import org.kakehashi.common.ui.AccessDeniedView;
+import org.kakehashi.shell.AccessDeniedView;
 import org.kakehashi.members.MemberReminder;
 import org.kakehashi.members.ReminderDelivery;
 import org.kakehashi.members.ReminderFixtures;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.common.ui.AccessDeniedView;
+import org.kakehashi.shell.AccessDeniedView;
 
 class MyFollowUpsViewTest extends PipelineUiTest {
 

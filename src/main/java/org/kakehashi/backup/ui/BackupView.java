@@ -1,4 +1,4 @@
-package org.kakehashi.common.ui;
+package org.kakehashi.backup.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import org.kakehashi.common.BackupService;
-import org.kakehashi.common.BackupService.Backup;
+import org.kakehashi.backup.BackupService;
+import org.kakehashi.backup.BackupService.Backup;
+import org.kakehashi.common.ui.Formats;
+import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.security.Roles;
 
 /** The administrator's backups of the embedded database: taken every night, or now with one button. */

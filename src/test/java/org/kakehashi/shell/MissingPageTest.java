@@ -1,4 +1,4 @@
-package org.kakehashi.common.ui;
+package org.kakehashi.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.kakehashi.common.ui;
+package org.kakehashi.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

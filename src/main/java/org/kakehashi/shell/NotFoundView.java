@@ -1,4 +1,4 @@
-package org.kakehashi.common.ui;
+package org.kakehashi.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

@@ -1,4 +1,4 @@
-package org.kakehashi.common;
+package org.kakehashi.backup;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;

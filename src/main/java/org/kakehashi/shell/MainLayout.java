@@ -1,4 +1,4 @@
-package org.kakehashi.common.ui;
+package org.kakehashi.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kakehashi.common.Translations;
+import org.kakehashi.common.ui.NavigationBadge;
 import org.kakehashi.security.AppUserPrincipal;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.UserService;
