@@ -66,8 +66,7 @@ public final class SearchText {
 
     /** The LIKE pattern for "contains", with LIKE's own wildcards in the search taken literally. */
     public static String containsPattern(String search) {
-        var escaped = normalise(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return JpqlWhere.containsPattern(normalise(search));
     }
 
     /** Katakana as hiragana: the two blocks lie 0x60 apart, from ァ/ぁ to ヶ/ゖ, and the iteration marks ヽヾ/ゝゞ. */

@@ -1,69 +1,78 @@
 package org.kakehashi.delegations;
 
-import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kakehashi.common.JpqlWhere;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
-/** The filtered, sorted pages of the delegation list: one query for the rows with their relations, one to count. */
+/**
+ * The filtered, sorted pages of the delegation list: one query for the rows with their relations, and one to count
+ * them unless the first page already holds them all.
+ */
 @Component
 class DelegationQueries {
 
-    /** The sort keys the list offers; anything else is refused. */
-    static final Set<String> SORTABLE = Set.of("title", "direction", "homeCity", "startDate", "endDate", "status");
+    /** The sort keys the list offers, mapped to what the query sorts by. Anything else is refused. */
+    static final Map<String, String> SORTABLE = Stream.of("title", "direction", "homeCity", "startDate", "endDate",
+            "status").collect(Collectors.toUnmodifiableMap(property -> property, property -> "d." + property));
 
     private static final Sort DEFAULT_ORDER = Sort.by(Sort.Order.desc("startDate"));
 
-    private final DelegationRepository delegations;
+    private final EntityManager entityManager;
 
-    DelegationQueries(DelegationRepository delegations) {
-        this.delegations = delegations;
+    DelegationQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     Page<Delegation> page(DelegationFilter filter, Pageable pageable) {
-        for (var order : pageable.getSort()) {
-            if (!SORTABLE.contains(order.getProperty())) {
-                throw new IllegalArgumentException("The delegation list cannot be sorted by " + order.getProperty());
-            }
+        var where = where(filter);
+        var orderBy = JpqlWhere.orderBy(pageable.getSort().isSorted() ? pageable.getSort() : DEFAULT_ORDER, SORTABLE,
+                "delegation list", "d.id asc");
+        var rows = where.bind(entityManager.createQuery("""
+                select d from Delegation d
+                left join fetch d.hostOrganisation
+                left join fetch d.responsibleOfficer""" + where.clause() + orderBy, Delegation.class));
+        if (pageable.isPaged()) {
+            rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
         }
-        var sort = (pageable.getSort().isSorted() ? pageable.getSort() : DEFAULT_ORDER).and(Sort.by("id"));
-        var sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-                : Pageable.unpaged(sort);
-        return delegations.findAll(matching(filter), sorted);
+        return PageableExecutionUtils.getPage(rows.getResultList(), pageable, () -> where.bind(
+                entityManager.createQuery("select count(d) from Delegation d" + where.clause(), Long.class))
+                .getSingleResult());
     }
 
-    private static Specification<Delegation> matching(DelegationFilter filter) {
-        return (root, query, builder) -> {
-            var where = new ArrayList<Predicate>();
-            if (filter.direction() != null) {
-                where.add(builder.equal(root.get("direction"), filter.direction()));
-            }
-            if (filter.status() != null) {
-                where.add(builder.equal(root.get("status"), filter.status()));
-            }
-            if (filter.year() != null) {
-                where.add(builder.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(filter.year(), 12, 31)));
-                where.add(builder.greaterThanOrEqualTo(root.get("endDate"), LocalDate.of(filter.year(), 1, 1)));
-            }
-            if (filter.startsFrom() != null) {
-                where.add(builder.greaterThanOrEqualTo(root.get("startDate"), filter.startsFrom()));
-            }
-            if (filter.startsTo() != null) {
-                where.add(builder.lessThanOrEqualTo(root.get("startDate"), filter.startsTo()));
-            }
-            if (filter.city() != null && !filter.city().isBlank()) {
-                var city = filter.city().strip().toLowerCase();
-                var pattern = "%" + city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(builder.or(builder.equal(builder.lower(root.get("homeCity")), city),
-                        builder.like(builder.lower(root.get("visitedCities")), pattern, '\\')));
-            }
-            return builder.and(where.toArray(Predicate[]::new));
-        };
+    /** The filter's conditions over d (delegation). */
+    private static JpqlWhere where(DelegationFilter filter) {
+        var where = new JpqlWhere();
+        if (filter.direction() != null) {
+            where.and("d.direction = :direction", "direction", filter.direction());
+        }
+        if (filter.status() != null) {
+            where.and("d.status = :status", "status", filter.status());
+        }
+        if (filter.year() != null) {
+            where.and("d.startDate <= :yearEnd and d.endDate >= :yearStart")
+                    .with("yearEnd", LocalDate.of(filter.year(), 12, 31))
+                    .with("yearStart", LocalDate.of(filter.year(), 1, 1));
+        }
+        if (filter.startsFrom() != null) {
+            where.and("d.startDate >= :startsFrom", "startsFrom", filter.startsFrom());
+        }
+        if (filter.startsTo() != null) {
+            where.and("d.startDate <= :startsTo", "startsTo", filter.startsTo());
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            var city = filter.city().strip().toLowerCase();
+            where.and("(lower(d.homeCity) = :city or lower(d.visitedCities) like :visitedCity escape '\\')")
+                    .with("city", city)
+                    .with("visitedCity", JpqlWhere.containsPattern(city));
+        }
+        return where;
     }
 }

@@ -5,18 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpecificationExecutor<Delegation> {
-
-    /** A page of the list with the relations its columns show, fetched in the same query. */
-    @Override
-    @EntityGraph(attributePaths = {"hostOrganisation", "responsibleOfficer"})
-    Page<Delegation> findAll(Specification<Delegation> specification, Pageable pageable);
+interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
     Page<Delegation> findByTitleContainingIgnoreCaseOrderByStartDateDescTitle(String text, Pageable pageable);
 

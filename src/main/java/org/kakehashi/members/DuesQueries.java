@@ -1,16 +1,17 @@
 package org.kakehashi.members;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kakehashi.common.JpqlWhere;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DuesQueries {
 
-    /** A membership runs during a year when it started by the year's end and was not ended before it began. */
-    private static final String RUNS_IN_YEAR =
-            "m.startDate <= :yearEnd and (m.resignedOn is null or m.resignedOn >= :yearStart)";
+    /** A sum in one currency: a row of {@link #totalsOfYear}'s queries. */
+    private record CurrencySum(String currency, BigDecimal amount) {
+    }
 
     private final EntityManager entityManager;
 
@@ -31,18 +32,16 @@ class DuesQueries {
     }
 
     Page<DuesLine> duesOfYear(int year, Pageable pageable) {
-        var content = entityManager.createQuery("""
+        var runs = runningIn(year);
+        var content = runs.bind(entityManager.createQuery("""
                 select new org.kakehashi.members.DuesLine(m.id, o.id, o.name, t.name, t.annualFee, t.currency,
                     coalesce(sum(p.amount), 0), m.duesStatus)
                 from Membership m join m.organisation o join m.type t
-                left join DuesPayment p on p.membership = m and p.periodYear = :year
-                where""" + " " + RUNS_IN_YEAR + """
+                left join DuesPayment p on p.membership = m and p.periodYear = :year""" + runs.clause() + """
                  group by m.id, o.id, o.name, t.name, t.annualFee, t.currency, m.duesStatus
-                order by o.name, m.id""", DuesLine.class);
-        var count = entityManager.createQuery(
-                "select count(m) from Membership m where " + RUNS_IN_YEAR, Long.class);
-        setYear(content, year);
-        setYear(count, year);
+                order by o.name, m.id""", DuesLine.class)).setParameter("year", year);
+        var count = runs.bind(entityManager.createQuery("select count(m) from Membership m" + runs.clause(),
+                Long.class));
         var lines = content.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
                 .getResultList();
         return new PageImpl<>(lines, pageable, count.getSingleResult());
@@ -50,59 +49,52 @@ class DuesQueries {
 
     /** Expected and paid per currency for a year; payments count in the currency they were made in. */
     List<DuesTotal> totalsOfYear(int year) {
-        var expected = entityManager.createQuery("""
-                select t.currency, sum(t.annualFee) from Membership m join m.type t
-                where""" + " " + RUNS_IN_YEAR + " group by t.currency", Object[].class);
-        setYear(expected, year);
-        var paid = entityManager.createQuery(
+        var runs = runningIn(year);
+        var expected = byCurrency(runs.bind(entityManager.createQuery("""
+                select t.currency, sum(t.annualFee) from Membership m join m.type t""" + runs.clause()
+                + " group by t.currency", CurrencySum.class)));
+        var paid = byCurrency(entityManager.createQuery(
                 "select p.currency, sum(p.amount) from DuesPayment p where p.periodYear = :year group by p.currency",
-                Object[].class).setParameter("year", year);
-        Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
-        for (var row : expected.getResultList()) {
-            byCurrency.computeIfAbsent((String) row[0], c -> zeros())[0] = (BigDecimal) row[1];
-        }
-        for (var row : paid.getResultList()) {
-            byCurrency.computeIfAbsent((String) row[0], c -> zeros())[1] = (BigDecimal) row[1];
-        }
-        return byCurrency.entrySet().stream()
-                .map(entry -> new DuesTotal(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                CurrencySum.class).setParameter("year", year));
+        var currencies = new TreeSet<>(expected.keySet());
+        currencies.addAll(paid.keySet());
+        return currencies.stream()
+                .map(currency -> new DuesTotal(currency, expected.getOrDefault(currency, BigDecimal.ZERO),
+                        paid.getOrDefault(currency, BigDecimal.ZERO)))
                 .toList();
     }
 
     /** Memberships, with organisation and type, that renew within the window and have not been ended. */
     Page<Membership> renewalsDue(LocalDate from, LocalDate to, Pageable pageable) {
-        return memberships("m.endDate between :from and :to and m.status <> 'RESIGNED'",
-                Map.of("from", from, "to", to), Sort.by("endDate"), pageable);
+        return memberships(new JpqlWhere().and("m.endDate between :from and :to and m.status <> 'RESIGNED'")
+                .with("from", from).with("to", to), pageable);
     }
 
     /** Memberships whose dues for the current year are overdue. */
     Page<Membership> duesUnpaid(Pageable pageable) {
-        return memberships("m.duesStatus = 'OVERDUE'", Map.of(), Sort.by("endDate"), pageable);
+        return memberships(new JpqlWhere().and("m.duesStatus = 'OVERDUE'"), pageable);
     }
 
-    private Page<Membership> memberships(String where, Map<String, Object> parameters, Sort order, Pageable pageable) {
-        var orderBy = order.stream().map(o -> "m." + o.getProperty()).reduce((a, b) -> a + ", " + b).orElse("m.id");
-        var rows = entityManager.createQuery("select m from Membership m join fetch m.organisation o "
-                + "join fetch m.type where " + where + " order by " + orderBy + ", o.name", Membership.class);
-        var count = entityManager.createQuery("select count(m) from Membership m where " + where, Long.class);
-        new HashMap<>(parameters).forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+    private Page<Membership> memberships(JpqlWhere where, Pageable pageable) {
+        var rows = where.bind(entityManager.createQuery("select m from Membership m join fetch m.organisation o "
+                + "join fetch m.type" + where.clause() + " order by m.endDate, o.name", Membership.class));
+        var count = where.bind(entityManager.createQuery("select count(m) from Membership m" + where.clause(),
+                Long.class));
         var content = rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
                 .getResultList();
         return new PageImpl<>(content, pageable, count.getSingleResult());
     }
 
-    private static void setYear(jakarta.persistence.Query query, int year) {
-        query.setParameter("yearStart", LocalDate.of(year, 1, 1));
-        query.setParameter("yearEnd", LocalDate.of(year, 12, 31));
-        if (query.getParameters().stream().anyMatch(parameter -> "year".equals(parameter.getName()))) {
-            query.setParameter("year", year);
-        }
+    /** A membership runs during a year when it started by the year's end and was not ended before it began. */
+    private static JpqlWhere runningIn(int year) {
+        return new JpqlWhere().and("m.startDate <= :yearEnd and (m.resignedOn is null or m.resignedOn >= :yearStart)")
+                .with("yearEnd", LocalDate.of(year, 12, 31))
+                .with("yearStart", LocalDate.of(year, 1, 1));
     }
 
-    private static BigDecimal[] zeros() {
-        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+    private static Map<String, BigDecimal> byCurrency(TypedQuery<CurrencySum> sums) {
+        var byCurrency = new HashMap<String, BigDecimal>();
+        sums.getResultList().forEach(sum -> byCurrency.put(sum.currency(), sum.amount()));
+        return byCurrency;
     }
 }

@@ -1,7 +1,6 @@
 package org.kakehashi.members;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Repository;
@@ -60,12 +59,9 @@ class MemberExchangeQueries {
         }
         // Plain columns rather than entities: an organisation would load its membership with it
         return entityManager.createQuery("select o.id, o.name, o.city, o.organisationNumber from Organisation o where "
-                        + condition, Tuple.class)
+                        + condition, Existing.class)
                 .setParameter("values", values)
-                .getResultStream()
-                .map(row -> new Existing(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
-                        row.get(3, String.class)))
-                .toList();
+                .getResultList();
     }
 
     void persist(Object entity) {

@@ -1,6 +1,7 @@
 package org.kakehashi.members;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,19 @@ class MemberFigureQueries {
             where o.archived = false
             group by o.kind, o.city""".formatted(ACTIVE_ON.formatted("day"), ACTIVE_ON.formatted("start"));
 
+    /** One row of {@link #BY_KIND_AND_CITY}: the memberships of organisations of one kind in one city. */
+    private record Group(OrganisationKind kind, String city, long active, long activeAtStart, long duesUnpaid) {
+
+        static Group of(Tuple row) {
+            return new Group(OrganisationKind.valueOf(row.get(0, String.class)), row.get(1, String.class),
+                    number(row.get(2)), number(row.get(3)), number(row.get(4)));
+        }
+
+        private static long number(Object value) {
+            return value == null ? 0 : ((Number) value).longValue();
+        }
+    }
+
     private final EntityManager entityManager;
 
     MemberFigureQueries(EntityManager entityManager) {
@@ -44,7 +58,7 @@ class MemberFigureQueries {
     }
 
     MemberFigures figures(LocalDate start, LocalDate day, int graceDays, int cities) {
-        var query = entityManager.createNativeQuery(BY_KIND_AND_CITY, Object[].class);
+        var query = entityManager.createNativeQuery(BY_KIND_AND_CITY, Tuple.class);
         setDay(query, "day", day, graceDays);
         setDay(query, "start", start, graceDays);
         var byKind = new EnumMap<OrganisationKind, Long>(OrganisationKind.class);
@@ -55,14 +69,14 @@ class MemberFigureQueries {
         long active = 0;
         long activeAtStart = 0;
         long duesUnpaid = 0;
-        for (var row : (java.util.List<Object[]>) query.getResultList()) {
-            long activeInGroup = number(row[2]);
-            active += activeInGroup;
-            activeAtStart += number(row[3]);
-            duesUnpaid += number(row[4]);
-            byKind.merge(OrganisationKind.valueOf((String) row[0]), activeInGroup, Long::sum);
-            if (row[1] != null && activeInGroup > 0) {
-                byCity.merge((String) row[1], activeInGroup, Long::sum);
+        for (var row : query.getResultList()) {
+            var group = Group.of((Tuple) row);
+            active += group.active();
+            activeAtStart += group.activeAtStart();
+            duesUnpaid += group.duesUnpaid();
+            byKind.merge(group.kind(), group.active(), Long::sum);
+            if (group.city() != null && group.active() > 0) {
+                byCity.merge(group.city(), group.active(), Long::sum);
             }
         }
         var topCities = byCity.entrySet().stream()
@@ -78,9 +92,5 @@ class MemberFigureQueries {
     private static void setDay(jakarta.persistence.Query query, String name, LocalDate day, int graceDays) {
         query.setParameter(name, day);
         query.setParameter(name + "LessGrace", day.minusDays(graceDays));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,17 +1,15 @@
 package org.kakehashi.members;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.kakehashi.common.JpqlWhere;
 import org.kakehashi.common.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
@@ -32,8 +30,16 @@ class OrganisationQueries {
             "endDate", "m.endDate",
             "duesStatus", "m.duesStatus");
 
+    /**
+     * The same while searching: the indexed text columns sorted by lower(…), an expression H2 cannot serve from the
+     * index. Walking the name index in order and testing every row against '%part%' costs H2 over 100 ms across
+     * 100,000 organisations when few match, while scanning and sorting the matches costs a fraction of it
+     * (PostgreSQL finds them by its trigram index either way). Search results are thereby sorted without regard to
+     * case, which reads well too.
+     */
+    private static final Map<String, String> SORTABLE_WHILE_SEARCHING = lowerCase(SORTABLE, "name", "city");
+
     private static final String MEMBERSHIP_JOINS = " left join o.membership m left join m.type t";
-    private static final Set<String> INDEXED_TEXT = Set.of("o.name", "o.city");
 
     private final EntityManager entityManager;
     private final int graceDays;
@@ -50,14 +56,14 @@ class OrganisationQueries {
      * with their membership and type. So a search with thousands of matches sorts them without joining each.
      */
     List<Organisation> list(OrganisationFilter filter, Pageable pageable) {
-        var where = Where.of(filter, graceDays);
-        boolean searching = filter.search() != null && !filter.search().isBlank();
-        var orderBy = orderBy(pageable.getSort(), searching);
+        var where = where(filter);
+        var sortable = filter.search() != null && !filter.search().isBlank() ? SORTABLE_WHILE_SEARCHING : SORTABLE;
+        var orderBy = JpqlWhere.orderBy(pageable.getSort(), sortable, "organisation list",
+                sortable.get("name") + " asc", "o.id asc");
         boolean joinMembership = filter.needsMembership()
                 || orderBy.contains("m.") || orderBy.contains("t.");
-        var idQuery = entityManager.createQuery("select o.id from Organisation o"
-                + (joinMembership ? MEMBERSHIP_JOINS : "") + where.clause() + orderBy, Long.class);
-        where.parameters().forEach(idQuery::setParameter);
+        var idQuery = where.bind(entityManager.createQuery("select o.id from Organisation o"
+                + (joinMembership ? MEMBERSHIP_JOINS : "") + where.clause() + orderBy, Long.class));
         var ids = idQuery.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
                 .getResultList();
         if (ids.isEmpty()) {
@@ -76,86 +82,58 @@ class OrganisationQueries {
 
     /** How many organisations match; joins the membership only when the filter asks about it. */
     long count(OrganisationFilter filter) {
-        var where = Where.of(filter, graceDays);
+        var where = where(filter);
         var joins = filter.needsMembership() ? MEMBERSHIP_JOINS : "";
-        var count = entityManager.createQuery("select count(o) from Organisation o" + joins + where.clause(),
-                Long.class);
-        where.parameters().forEach(count::setParameter);
-        return count.getSingleResult();
+        return where.bind(entityManager.createQuery("select count(o) from Organisation o" + joins + where.clause(),
+                Long.class)).getSingleResult();
     }
 
     Page<Organisation> page(OrganisationFilter filter, Pageable pageable) {
         return new PageImpl<>(list(filter, pageable), pageable, count(filter));
     }
 
-    /** The filter as a where clause over o (organisation), m (membership) and t (type), with its parameters. */
-    private record Where(String clause, Map<String, Object> parameters) {
-
-        static Where of(OrganisationFilter filter, int graceDays) {
-            var conditions = new ArrayList<String>();
-            var parameters = new HashMap<String, Object>();
-            if (!filter.includeArchived()) {
-                conditions.add("o.archived = false");
-            }
-            if (filter.search() != null && !filter.search().isBlank()) {
-                conditions.add("o.searchText like :search escape '\\'");
-                parameters.put("search", SearchText.containsPattern(filter.search()));
-            }
-            if (filter.kind() != null) {
-                conditions.add("o.kind = :kind");
-                parameters.put("kind", filter.kind());
-            }
-            if (filter.city() != null && !filter.city().isBlank()) {
-                conditions.add("o.city = :city");
-                parameters.put("city", filter.city());
-            }
-            if (filter.membershipTypeId() != null) {
-                conditions.add("t.id = :typeId");
-                parameters.put("typeId", filter.membershipTypeId());
-            }
-            if (filter.status() != null) {
-                conditions.add("m.status = :status");
-                parameters.put("status", filter.status());
-            }
-            if (filter.activeOn() != null) {
-                // as MemberFigureQueries counts the members active on a day, so the list holds what the figure counts
-                conditions.add("""
-                        m.startDate <= :activeOn and (m.resignedOn is null or m.resignedOn > :activeOn)
-                        and m.endDate >= :activeOnLessGrace and exists (select 1 from DuesPayment p
-                            where p.membership = m and p.paidDate <= :activeOn)""");
-                parameters.put("activeOn", filter.activeOn());
-                parameters.put("activeOnLessGrace", filter.activeOn().minusDays(graceDays));
-            }
-            if (!filter.otherThanCities().isEmpty()) {
-                conditions.add("(o.city is null or o.city not in :otherThanCities)");
-                parameters.put("otherThanCities", filter.otherThanCities());
-            }
-            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    private static Map<String, String> lowerCase(Map<String, String> sortable, String... keys) {
+        var lowerCase = new HashMap<>(sortable);
+        for (var key : keys) {
+            lowerCase.computeIfPresent(key, (k, path) -> "lower(" + path + ")");
         }
+        return Map.copyOf(lowerCase);
     }
 
-    /**
-     * The order by clause. While searching, the indexed text columns are sorted by lower(…), an expression H2
-     * cannot serve from the index: walking the name index in order and testing every row against '%part%' costs
-     * H2 over 100 ms across 100,000 organisations when few match, while scanning and sorting the matches costs a
-     * fraction of it (PostgreSQL finds them by its trigram index either way). Search results are thereby sorted
-     * without regard to case, which reads well too.
-     */
-    private static String orderBy(Sort sort, boolean searching) {
-        var orders = new ArrayList<String>();
-        for (var order : sort) {
-            var path = SORTABLE.get(order.getProperty());
-            if (path == null) {
-                throw new IllegalArgumentException("The organisation list cannot be sorted by " + order.getProperty());
-            }
-            orders.add(sortExpression(path, searching) + (order.isAscending() ? " asc" : " desc"));
+    /** The filter's conditions over o (organisation), m (membership) and t (type). */
+    private JpqlWhere where(OrganisationFilter filter) {
+        var where = new JpqlWhere();
+        if (!filter.includeArchived()) {
+            where.and("o.archived = false");
         }
-        orders.add(sortExpression("o.name", searching) + " asc");
-        orders.add("o.id asc");
-        return " order by " + String.join(", ", orders);
-    }
-
-    private static String sortExpression(String path, boolean searching) {
-        return searching && INDEXED_TEXT.contains(path) ? "lower(" + path + ")" : path;
+        if (filter.search() != null && !filter.search().isBlank()) {
+            where.and("o.searchText like :search escape '\\'", "search", SearchText.containsPattern(filter.search()));
+        }
+        if (filter.kind() != null) {
+            where.and("o.kind = :kind", "kind", filter.kind());
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.and("o.city = :city", "city", filter.city());
+        }
+        if (filter.membershipTypeId() != null) {
+            where.and("t.id = :typeId", "typeId", filter.membershipTypeId());
+        }
+        if (filter.status() != null) {
+            where.and("m.status = :status", "status", filter.status());
+        }
+        if (filter.activeOn() != null) {
+            // as MemberFigureQueries counts the members active on a day, so the list holds what the figure counts
+            where.and("""
+                    m.startDate <= :activeOn and (m.resignedOn is null or m.resignedOn > :activeOn)
+                    and m.endDate >= :activeOnLessGrace and exists (select 1 from DuesPayment p
+                        where p.membership = m and p.paidDate <= :activeOn)""")
+                    .with("activeOn", filter.activeOn())
+                    .with("activeOnLessGrace", filter.activeOn().minusDays(graceDays));
+        }
+        if (!filter.otherThanCities().isEmpty()) {
+            where.and("(o.city is null or o.city not in :otherThanCities)", "otherThanCities",
+                    filter.otherThanCities());
+        }
+        return where;
     }
 }

@@ -1,22 +1,22 @@
 package org.kakehashi.pipeline;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kakehashi.common.JpqlWhere;
 import org.kakehashi.common.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +39,8 @@ class LeadQueries {
             "estimatedJobs", "l.estimatedJobs",
             "probability", "l.probability");
 
+    private static final List<LeadStage> CLOSED = List.of(LeadStage.ESTABLISHED, LeadStage.LOST);
+
     private final EntityManager entityManager;
     private final ZoneId zone;
 
@@ -48,23 +50,22 @@ class LeadQueries {
     }
 
     Page<Lead> page(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, viewer, today, zone);
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(l) from Lead l join l.owner o" + where.clause, Long.class);
-        where.parameters.forEach(count::setParameter);
+        var where = where(filter, viewer, today);
+        var count = where.bind(entityManager.createQuery(
+                "select count(l) from Lead l join l.owner o" + where.clause(), Long.class));
         return new PageImpl<>(rows(where, pageable), pageable, count.getSingleResult());
     }
 
     /** The rows of a page without counting them all, for a board column whose total is known. */
     List<Lead> rows(LeadFilter filter, Pageable pageable, Viewer viewer, LocalDate today) {
-        return rows(new Where(filter, viewer, today, zone), pageable);
+        return rows(where(filter, viewer, today), pageable);
     }
 
-    private List<Lead> rows(Where where, Pageable pageable) {
-        TypedQuery<Lead> rows = entityManager.createQuery(
-                "select l from Lead l join fetch l.owner o left join fetch l.referringPartner p" + where.clause
-                        + orderBy(pageable.getSort()), Lead.class);
-        where.parameters.forEach(rows::setParameter);
+    private List<Lead> rows(JpqlWhere where, Pageable pageable) {
+        var orderBy = JpqlWhere.orderBy(pageable.getSort(), SORTABLE, "lead list", "l.companyName asc", "l.id asc");
+        var rows = where.bind(entityManager.createQuery(
+                "select l from Lead l join fetch l.owner o left join fetch l.referringPartner p" + where.clause()
+                        + orderBy, Lead.class));
         return rows.setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -75,22 +76,21 @@ class LeadQueries {
      * ids, positions and totals by window functions, then those leads with their owner and referring partner.
      */
     List<BoardColumn> board(LeadFilter filter, int cardsPerColumn, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, viewer, today, zone);
-        var ranked = entityManager.createQuery("""
+        var where = where(filter, viewer, today);
+        var ranked = where.bind(entityManager.createQuery("""
                 select r.id, r.stage, r.total from (
                     select l.id as id, l.stage as stage,
                         row_number() over (partition by l.stage order by l.nextActionDue, l.companyName, l.id)
                             as position,
                         count(*) over (partition by l.stage) as total
-                    from Lead l join l.owner o""" + where.clause + """
-                ) r where r.position <= :cards order by r.stage, r.position""", Object[].class);
-        where.parameters.forEach(ranked::setParameter);
+                    from Lead l join l.owner o""" + where.clause() + """
+                ) r where r.position <= :cards order by r.stage, r.position""", RankedCard.class));
         ranked.setParameter("cards", cardsPerColumn);
         var totals = new EnumMap<LeadStage, Long>(LeadStage.class);
         var order = new ArrayList<Long>();
-        for (var row : ranked.getResultList()) {
-            order.add((Long) row[0]);
-            totals.put((LeadStage) row[1], ((Number) row[2]).longValue());
+        for (var card : ranked.getResultList()) {
+            order.add(card.id());
+            totals.put(card.stage(), card.stageTotal());
         }
         var byId = new HashMap<Long, Lead>();
         if (!order.isEmpty()) {
@@ -122,13 +122,12 @@ class LeadQueries {
      * show, so that their counts agree with the dashboard's.
      */
     StageCounts countsByStage(LeadFilter filter, Viewer viewer, LocalDate today) {
-        var where = new Where(filter, new Viewer(viewer.userId(), true), today, zone);
+        var where = where(filter, new Viewer(viewer.userId(), true), today);
         boolean all = viewer.seesAllConfidential();
-        var query = entityManager.createQuery("select l.stage, "
-                + (all ? "count(l), 0" : "sum(case when l.confidential = false or o.id = :me then 1 else 0 end), "
+        var query = where.bind(entityManager.createQuery("select l.stage, "
+                + (all ? "count(l), 0L" : "sum(case when l.confidential = false or o.id = :me then 1 else 0 end), "
                         + "sum(case when l.confidential = true and o.id <> :me then 1 else 0 end)")
-                + " from Lead l join l.owner o" + where.clause + " group by l.stage", Object[].class);
-        where.parameters.forEach(query::setParameter);
+                + " from Lead l join l.owner o" + where.clause() + " group by l.stage", StageCount.class));
         if (!all) {
             query.setParameter("me", viewer.userId());
         }
@@ -138,11 +137,19 @@ class LeadQueries {
             shown.put(stage, 0L);
             hidden.put(stage, 0L);
         }
-        for (var row : query.getResultList()) {
-            shown.put((LeadStage) row[0], ((Number) row[1]).longValue());
-            hidden.put((LeadStage) row[0], ((Number) row[2]).longValue());
+        for (var count : query.getResultList()) {
+            shown.put(count.stage(), count.shown());
+            hidden.put(count.stage(), count.confidentialNotShown());
         }
         return new StageCounts(shown, hidden);
+    }
+
+    /** A card of the board's first pass: a lead's id, its stage and how many leads that stage holds. */
+    private record RankedCard(long id, LeadStage stage, long stageTotal) {
+    }
+
+    /** One stage's row of {@link #countsByStage}. */
+    private record StageCount(LeadStage stage, long shown, long confidentialNotShown) {
     }
 
     /** Per stage, the leads a viewer sees and the confidential leads of others left out. */
@@ -153,88 +160,54 @@ class LeadQueries {
         return today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 
-    private static String orderBy(Sort sort) {
-        var orders = new ArrayList<String>();
-        for (var order : sort) {
-            var path = SORTABLE.get(order.getProperty());
-            if (path == null) {
-                throw new IllegalArgumentException("The lead list cannot be sorted by " + order.getProperty());
-            }
-            orders.add(path + (order.isAscending() ? " asc" : " desc"));
+    /** The filter's conditions over l (lead) and o (its owner), with what the viewer may see. */
+    private JpqlWhere where(LeadFilter filter, Viewer viewer, LocalDate today) {
+        var where = new JpqlWhere();
+        if (!viewer.seesAllConfidential()) {
+            where.and("(l.confidential = false or o.id = :viewerId)", "viewerId", viewer.userId());
         }
-        orders.add("l.companyName asc");
-        orders.add("l.id asc");
-        return " order by " + String.join(", ", orders);
-    }
-
-    /** The where clause of a filter, with its parameters. */
-    private static final class Where {
-
-        final Map<String, Object> parameters = new HashMap<>();
-        final String clause;
-
-        Where(LeadFilter filter, Viewer viewer, LocalDate today, ZoneId zone) {
-            var conditions = new ArrayList<String>();
-            if (!viewer.seesAllConfidential()) {
-                conditions.add("(l.confidential = false or o.id = :viewerId)");
-                parameters.put("viewerId", viewer.userId());
-            }
-            if (filter.search() != null && !filter.search().isBlank()) {
-                conditions.add("l.searchText like :search escape '\\'");
-                parameters.put("search", SearchText.containsPattern(filter.search()));
-            }
-            if (filter.stage() != null) {
-                conditions.add("l.stage = :stage");
-                parameters.put("stage", filter.stage());
-            }
-            if (filter.ownerId() != null) {
-                conditions.add("o.id = :ownerId");
-                parameters.put("ownerId", filter.ownerId());
-            }
-            if (filter.sector() != null && !filter.sector().isBlank()) {
-                conditions.add("l.sector = :sector");
-                parameters.put("sector", filter.sector());
-            }
-            if (filter.country() != null && !filter.country().isBlank()) {
-                conditions.add("l.country = :country");
-                parameters.put("country", filter.country());
-            }
-            if (filter.interestKind() != null) {
-                conditions.add("l.interestKind = :interestKind");
-                parameters.put("interestKind", filter.interestKind());
-            }
-            if (filter.openOnly()) {
-                conditions.add("l.stage in :openStages");
-                parameters.put("openStages", java.util.Arrays.stream(LeadStage.values()).filter(LeadStage::isOpen)
-                        .toList());
-            }
-            if (filter.reached() != null) {
-                var reached = filter.reached();
-                conditions.add("exists (select 1 from StageChange c where c.lead = l and "
-                        + (reached.stage() == null ? "c.fromStage is null" : "c.toStage = :reachedStage")
-                        + " and c.changedAt >= :reachedFrom and c.changedAt < :reachedUntil)");
-                if (reached.stage() != null) {
-                    parameters.put("reachedStage", reached.stage());
-                }
-                parameters.put("reachedFrom", reached.from().atStartOfDay(zone).toInstant());
-                parameters.put("reachedUntil", reached.to().plusDays(1).atStartOfDay(zone).toInstant());
-            }
-            if (filter.nextActionDue() != null) {
-                switch (filter.nextActionDue()) {
-                    case OVERDUE -> {
-                        conditions.add("l.nextActionDue < :dueBefore and l.stage not in :closed");
-                        parameters.put("dueBefore", today);
-                        parameters.put("closed", List.of(LeadStage.ESTABLISHED, LeadStage.LOST));
-                    }
-                    case BY_END_OF_WEEK -> {
-                        conditions.add("l.nextActionDue <= :dueBy and l.stage not in :closed");
-                        parameters.put("dueBy", endOfWeek(today));
-                        parameters.put("closed", List.of(LeadStage.ESTABLISHED, LeadStage.LOST));
-                    }
-                    case NONE_PLANNED -> conditions.add("l.nextActionDue is null");
-                }
-            }
-            clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        if (filter.search() != null && !filter.search().isBlank()) {
+            where.and("l.searchText like :search escape '\\'", "search", SearchText.containsPattern(filter.search()));
         }
+        if (filter.stage() != null) {
+            where.and("l.stage = :stage", "stage", filter.stage());
+        }
+        if (filter.ownerId() != null) {
+            where.and("o.id = :ownerId", "ownerId", filter.ownerId());
+        }
+        if (filter.sector() != null && !filter.sector().isBlank()) {
+            where.and("l.sector = :sector", "sector", filter.sector());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.and("l.country = :country", "country", filter.country());
+        }
+        if (filter.interestKind() != null) {
+            where.and("l.interestKind = :interestKind", "interestKind", filter.interestKind());
+        }
+        if (filter.openOnly()) {
+            where.and("l.stage in :openStages", "openStages",
+                    Arrays.stream(LeadStage.values()).filter(LeadStage::isOpen).toList());
+        }
+        if (filter.reached() != null) {
+            var reached = filter.reached();
+            where.and("exists (select 1 from StageChange c where c.lead = l and "
+                    + (reached.stage() == null ? "c.fromStage is null" : "c.toStage = :reachedStage")
+                    + " and c.changedAt >= :reachedFrom and c.changedAt < :reachedUntil)")
+                    .with("reachedFrom", reached.from().atStartOfDay(zone).toInstant())
+                    .with("reachedUntil", reached.to().plusDays(1).atStartOfDay(zone).toInstant());
+            if (reached.stage() != null) {
+                where.with("reachedStage", reached.stage());
+            }
+        }
+        if (filter.nextActionDue() != null) {
+            switch (filter.nextActionDue()) {
+                case OVERDUE -> where.and("l.nextActionDue < :dueBefore and l.stage not in :closed")
+                        .with("dueBefore", today).with("closed", CLOSED);
+                case BY_END_OF_WEEK -> where.and("l.nextActionDue <= :dueBy and l.stage not in :closed")
+                        .with("dueBy", endOfWeek(today)).with("closed", CLOSED);
+                case NONE_PLANNED -> where.and("l.nextActionDue is null");
+            }
+        }
+        return where;
     }
 }
