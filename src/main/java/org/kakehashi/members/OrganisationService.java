@@ -73,7 +73,8 @@ public class OrganisationService {
     /**
      * The cities the register knows, for the filter. Reading them is a scan of the city index (100,000 entries at
      * the stress size) while they change only when an organisation is saved, imported or deleted: so they are kept
-     * until then, and for what other instances on the same database write at most the cache's max-age.
+     * until then, and for what other instances on the same database write at most the cache's max-age. Not
+     * {@code sync}: so that, inside a transaction, keeping them waits for its commit (CacheConfiguration).
      */
     @Cacheable(CITIES_CACHE)
     public List<String> cities() {
