@@ -2,18 +2,14 @@ package org.kakehashi.dashboard;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.annotation.CachePut;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,22 +26,19 @@ public class DashboardService {
     public static final int UPCOMING_DAYS = 90;
     /** The cities with the most members that are named; the rest are "other cities". */
     public static final int CITIES = 8;
+    /** The figures of each period, kept a while (CacheConfiguration: {@code kakehashi.dashboard.figures-max-age}). */
+    public static final String FIGURES_CACHE = "dashboardFigures";
 
     private final MembershipService memberships;
     private final DelegationService delegations;
     private final LeadService leads;
     private final Clock clock;
-    private final Duration maxAge;
-    private final Map<DashboardPeriod, Computed> recent = new ConcurrentHashMap<>();
-    private final Set<DashboardPeriod> refreshing = ConcurrentHashMap.newKeySet();
 
-    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock,
-            @Value("${kakehashi.dashboard.figures-max-age:PT1M}") Duration maxAge) {
+    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock) {
         this.memberships = memberships;
         this.delegations = delegations;
         this.leads = leads;
         this.clock = clock;
-        this.maxAge = maxAge;
     }
 
     public LocalDate today() {
@@ -54,36 +47,21 @@ public class DashboardService {
 
     /**
      * The figures of a period as of today (or the period's last day, for a past one). Every figure is an aggregate
-     * over the whole register, so the figures of a period are reused for {@code kakehashi.dashboard.figures-max-age}
+     * over the whole register, so the figures of a period are kept for {@code kakehashi.dashboard.figures-max-age}
      * (a minute): with many board members reading the dashboard the database counts once a minute, and a change
      * shows within that minute. Once they are older, one request counts them afresh while the others meanwhile get
-     * the figures it replaces, rather than all counting at once.
+     * the figures it replaces, rather than all counting at once (the cache's refresh, see CacheConfiguration).
      */
+    @Cacheable(cacheNames = FIGURES_CACHE, sync = true)
     public DashboardFigures figures(DashboardPeriod period) {
-        var now = clock.instant();
-        var reused = recent.get(period);
-        if (reused != null && now.isBefore(reused.at().plus(maxAge)) && !now.isBefore(reused.at())) {
-            return reused.figures();
-        }
-        boolean counting = refreshing.add(period);
-        if (reused != null && !counting) {
-            return reused.figures();
-        }
-        try {
-            var fresh = compute(period);
-            if (maxAge.isPositive()) {
-                recent.values().removeIf(old -> !now.isBefore(old.at().plus(maxAge.multipliedBy(2))));
-                recent.put(period, new Computed(fresh, now));
-            }
-            return fresh;
-        } finally {
-            if (counting) {
-                refreshing.remove(period);
-            }
-        }
+        return count(period);
     }
 
-    DashboardFigures compute(DashboardPeriod period) {
+    /**
+     * The figures of a period counted now, past the cache: what the cache counts when they are missing or due.
+     * Views ask {@link #figures} or {@link #refresh}.
+     */
+    public DashboardFigures count(DashboardPeriod period) {
         var today = today();
         var asOf = period.asOf(today);
         var from = period.start();
@@ -104,11 +82,8 @@ public class DashboardService {
      * The figures of a period counted afresh now, for the user who asks for them (the refresh action): the next
      * readers get these too.
      */
+    @CachePut(cacheNames = FIGURES_CACHE)
     public DashboardFigures refresh(DashboardPeriod period) {
-        recent.remove(period);
-        return figures(period);
-    }
-
-    private record Computed(DashboardFigures figures, Instant at) {
+        return count(period);
     }
 }

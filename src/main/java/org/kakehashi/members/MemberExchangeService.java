@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kakehashi.common.Translations;
 import org.kakehashi.security.Roles;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -150,6 +151,7 @@ public class MemberExchangeService {
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @CacheEvict(cacheNames = OrganisationService.CITIES_CACHE, allEntries = true)
     public ImportResult importOrganisations(ImportPreview preview, boolean skipDuplicates, Locale locale) {
         if (preview.hasErrors()) {
             throw new IllegalArgumentException("An import with errors in " + preview.rowsWithErrors() + " rows");

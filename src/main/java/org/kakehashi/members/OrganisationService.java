@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.AuditTrail;
 import org.kakehashi.security.Roles;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,18 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 public class OrganisationService {
 
+    /**
+     * The cities of the register for the member list's filter (CacheConfiguration: {@code
+     * kakehashi.members.cities-max-age}), forgotten when a service of this feature writes an organisation.
+     */
+    public static final String CITIES_CACHE = "organisationCities";
+
     private final OrganisationRepository organisations;
     private final OrganisationQueries queries;
     private final ContactPersonRepository contacts;
     private final MembershipRepository memberships;
     private final AuditTrail auditTrail;
-    private final OrganisationCities cities;
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries,
-            ContactPersonRepository contacts, MembershipRepository memberships, AuditTrail auditTrail,
-            OrganisationCities cities) {
+            ContactPersonRepository contacts, MembershipRepository memberships, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
-        this.cities = cities;
         this.organisations = organisations;
         this.queries = queries;
         this.contacts = contacts;
@@ -65,19 +70,27 @@ public class OrganisationService {
         return organisations.findWithMembership(id);
     }
 
-    /** The cities the register knows, for the filter: kept between changes (see OrganisationCities). */
+    /**
+     * The cities the register knows, for the filter. Reading them is a scan of the city index (100,000 entries at
+     * the stress size) while they change only when an organisation is saved, imported or deleted: so they are kept
+     * until then, and for what other instances on the same database write at most the cache's max-age. Not
+     * {@code sync}: so that, inside a transaction, keeping them waits for its commit (CacheConfiguration).
+     */
+    @Cacheable(CITIES_CACHE)
     public List<String> cities() {
-        return cities.get(organisations::findCities);
+        return List.copyOf(organisations.findCities());
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @CacheEvict(cacheNames = CITIES_CACHE, allEntries = true)
     public Organisation save(Organisation organisation) {
         return organisations.save(organisation);
     }
 
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @CacheEvict(cacheNames = CITIES_CACHE, allEntries = true)
     public Organisation setArchived(Organisation organisation, boolean archived) {
         organisation.setArchived(archived);
         return organisations.save(organisation);
@@ -96,6 +109,7 @@ public class OrganisationService {
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
+    @CacheEvict(cacheNames = CITIES_CACHE, allEntries = true)
     public void delete(Organisation organisation) {
         var id = organisation.getId();
         // A deletion of what someone else changed meanwhile is refused like a conflicting save

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The member list's city filter is read once and kept, yet shows every change of the register at once. */
+/**
+ * The member list's city filter is read once and kept ({@code OrganisationService.cities}, cached), yet shows every
+ * change that the services write at once, after its commit.
+ */
 @SpringBootTest
 @WithMockUser(username = "secretary", roles = "SECRETARY")
 class OrganisationCitiesTest {
@@ -36,7 +46,16 @@ class OrganisationCitiesTest {
     @Autowired
     private EntityManager entityManager;
 
+    @Autowired
+    private CacheManager caches;
+
     private Statistics statistics;
+
+    /** Each test starts with nothing kept, whatever the tests before it in this context read. */
+    @BeforeEach
+    void forgetTheCities() {
+        caches.getCache(OrganisationService.CITIES_CACHE).invalidate();
+    }
 
     @BeforeEach
     void countStatements() {
@@ -90,6 +109,23 @@ class OrganisationCitiesTest {
     }
 
     @Test
+    void a_request_reading_the_cities_between_a_save_and_its_commit_does_not_keep_those_from_before_it()
+            throws Exception {
+        var reader = Executors.newSingleThreadExecutor();
+        try {
+            transactions.executeWithoutResult(status -> {
+                organisations.save(organisation("Sjöbo Mejeri AB", "Sjöbo"));
+                entityManager.flush();
+                assertThat(readIn(reader)).as("another request before the commit").doesNotContain("Sjöbo");
+            });
+        } finally {
+            reader.shutdown();
+        }
+
+        assertThat(organisations.cities()).contains("Sjöbo");
+    }
+
+    @Test
     void a_city_saved_in_a_transaction_that_is_rolled_back_never_shows_in_the_filter() {
         transactions.executeWithoutResult(status -> {
             organisations.save(organisation("Vellinge Energi AB", "Vellinge"));
@@ -99,6 +135,16 @@ class OrganisationCitiesTest {
         });
 
         assertThat(organisations.cities()).doesNotContain("Vellinge");
+    }
+
+    /** The cities as a request on another thread, by the same user, reads them. */
+    private List<String> readIn(ExecutorService reader) {
+        try {
+            return reader.submit(DelegatingSecurityContextCallable.create(organisations::cities,
+                    SecurityContextHolder.getContext())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Organisation organisation(String name, String city) {

@@ -216,6 +216,7 @@ class ServiceAccessMatrixTest {
             // dashboard
             Map.entry("DashboardService.today", Access.DASHBOARD),
             Map.entry("DashboardService.figures", Access.DASHBOARD),
+            Map.entry("DashboardService.count", Access.DASHBOARD),
             Map.entry("DashboardService.refresh", Access.DASHBOARD),
             // security
             Map.entry("DatabaseUserDetailsService.loadUserByUsername", Access.SIGN_IN),
