@@ -74,14 +74,13 @@ public class DelegationService {
         long inbound = 0;
         long outbound = 0;
         long confirmed = 0;
-        for (var row : delegations.countStartingByDirection(from, to)) {
-            long count = ((Number) row[1]).longValue();
-            if (row[0] == DelegationDirection.INBOUND) {
-                inbound = count;
+        for (var count : delegations.countStartingByDirection(from, to)) {
+            if (count.direction() == DelegationDirection.INBOUND) {
+                inbound = count.total();
             } else {
-                outbound = count;
+                outbound = count.total();
             }
-            confirmed += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            confirmed += count.confirmed() == null ? 0 : count.confirmed();
         }
         return new UpcomingDelegations(from, to, inbound + outbound, inbound, outbound, confirmed);
     }
@@ -110,9 +109,9 @@ public class DelegationService {
 
     /** The years that have delegations, with the given one always among them; newest first. */
     public List<Integer> years(int currentYear) {
-        var range = delegations.findDateRange().getFirst();
-        int first = range[0] == null ? currentYear : Math.min(currentYear, ((LocalDate) range[0]).getYear());
-        int last = range[1] == null ? currentYear : Math.max(currentYear, ((LocalDate) range[1]).getYear());
+        var range = delegations.findDateRange();
+        int first = range.first() == null ? currentYear : Math.min(currentYear, range.first().getYear());
+        int last = range.last() == null ? currentYear : Math.max(currentYear, range.last().getYear());
         return IntStream.rangeClosed(first, last).map(year -> first + last - year).boxed().toList();
     }
 
