@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.Audited;
 import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.ContactRef;
 
 /** A business card (meishi) exchanged at a programme item: where and when come from the item. */
 @Entity
@@ -52,6 +53,11 @@ public class BusinessCard extends AbstractEntity {
 
     public ContactPerson getContact() {
         return contact;
+    }
+
+    /** The contact as views show them. */
+    public ContactRef getContactRef() {
+        return ContactRef.of(contact);
     }
 
     public String getNotes() {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
 class BusinessCardEncounters implements ContactEncounters {
 
-    private final DelegationService delegations;
+    private final DelegationContactsService delegations;
 
-    BusinessCardEncounters(DelegationService delegations) {
+    BusinessCardEncounters(DelegationContactsService delegations) {
         this.delegations = delegations;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,9 @@ import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.AuditLabel;
 import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationRef;
 import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** A delegation received in a member city or sent from one to Japan, from its first to its last day. */
 @Entity
@@ -74,6 +77,13 @@ public class Delegation extends AbstractEntity implements AuditLabel {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Organisation hostOrganisation;
+
+    /** The officer and the host as chosen in a form; the service sets the associations from them when it saves. */
+    @Transient
+    private UserRef chosenOfficer;
+
+    @Transient
+    private OrganisationRef chosenHost;
 
     @Size(max = TEXT_MAX, message = "{validation.too-long}")
     private String objectives;
@@ -186,6 +196,38 @@ public class Delegation extends AbstractEntity implements AuditLabel {
 
     public void setHostOrganisation(Organisation hostOrganisation) {
         this.hostOrganisation = hostOrganisation;
+    }
+
+    /** The responsible officer as views show and choose them. */
+    public UserRef getOfficerRef() {
+        return chosenOfficer != null ? chosenOfficer : UserRef.of(responsibleOfficer);
+    }
+
+    public void setOfficerRef(UserRef officer) {
+        chosenOfficer = officer;
+        if (officer == null) {
+            responsibleOfficer = null;
+        }
+    }
+
+    UserRef chosenOfficer() {
+        return chosenOfficer;
+    }
+
+    /** The host organisation as views show and choose it. */
+    public OrganisationRef getHostRef() {
+        return chosenHost != null ? chosenHost : OrganisationRef.of(hostOrganisation);
+    }
+
+    public void setHostRef(OrganisationRef host) {
+        chosenHost = host;
+        if (host == null) {
+            hostOrganisation = null;
+        }
+    }
+
+    OrganisationRef chosenHost() {
+        return chosenHost;
     }
 
     public String getObjectives() {

@@ -38,6 +38,7 @@ class DelegationDemoData implements ApplicationRunner {
     private final boolean demoData;
     private final DelegationRepository repository;
     private final DelegationService delegations;
+    private final DelegationContactsService delegationContacts;
     private final OrganisationService organisations;
     private final UserService users;
     private final Clock clock;
@@ -45,10 +46,12 @@ class DelegationDemoData implements ApplicationRunner {
     /** On with the rest of the demo data; tests that count delegations switch it off on its own. */
     DelegationDemoData(@Value("${kakehashi.demo-data.delegations:${kakehashi.demo-data:false}}") boolean demoData,
             DelegationRepository repository,
-            DelegationService delegations, OrganisationService organisations, UserService users, Clock clock) {
+            DelegationService delegations, DelegationContactsService delegationContacts,
+            OrganisationService organisations, UserService users, Clock clock) {
         this.demoData = demoData;
         this.repository = repository;
         this.delegations = delegations;
+        this.delegationContacts = delegationContacts;
         this.organisations = organisations;
         this.users = users;
         this.clock = clock;
@@ -74,7 +77,25 @@ class DelegationDemoData implements ApplicationRunner {
     private void load(LocalDate today) {
         int year = today.getYear();
         var officer = users.activeUsersWithRole(Roles.OFFICER).stream().findFirst().orElse(null);
+        sodertalje(year, today, officer);
+        kansai(year, today, officer);
+        mayorsVisit(year, today, officer);
+        conference(year, today, officer);
+        var next = today.plusWeeks(3);
+        var upcoming = delegation("Delegation from Fukuoka: start-up exchange", DelegationDirection.INBOUND,
+                "Lund", STOCKHOLM, "Fukuoka", next, next.plusDays(3), today, officer, null);
+        upcoming.setStatus(DelegationStatus.PLANNED);
+        upcoming = delegations.save(upcoming);
+        item(upcoming, "Start-up pitches at the science park", ProgrammeItemKind.SEMINAR, next.atTime(13, 0), 3,
+                STOCKHOLM, "Lund", "Science park");
+        var followUp = delegation("Follow-up mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig", BERLIN,
+                "Osaka, Kobe", LocalDate.of(year + 1, 4, 13), LocalDate.of(year + 1, 4, 18), today, officer, null);
+        followUp.setStatus(DelegationStatus.IDEA);
+        delegations.save(followUp);
+        log.info("Created demo delegations for {} and {}", year, year + 1);
+    }
 
+    private void sodertalje(int year, LocalDate today, AppUser officer) {
         var sodertalje = delegation("Global platforms establishing in Södertälje", DelegationDirection.INBOUND,
                 "Södertälje", STOCKHOLM, "Tokyo", LocalDate.of(year, 1, 19), LocalDate.of(year, 1, 23), today,
                 officer, organisation("Södertälje City Centre Company", OrganisationKind.COMPANY, "Södertälje", "SE"));
@@ -91,7 +112,9 @@ class DelegationDemoData implements ApplicationRunner {
                 LocalDate.of(year, 1, 21).atTime(18, 30), 3, STOCKHOLM, "Södertälje", null);
         guest(sodertalje, "Kenji Morimoto", ParticipantRole.HEAD);
         guest(sodertalje, "Aya Fujisawa", ParticipantRole.INTERPRETER);
+    }
 
+    private void kansai(int year, LocalDate today, AppUser officer) {
         var kansai = delegation("Biotech mission to Osaka, Kobe, Shonan and Toyohashi", DelegationDirection.OUTBOUND,
                 "Leipzig", BERLIN, "Osaka, Kobe, Shonan, Toyohashi", LocalDate.of(year, 3, 23),
                 LocalDate.of(year, 3, 31), today, officer, null);
@@ -120,7 +143,9 @@ class DelegationDemoData implements ApplicationRunner {
                 "Matchmaking with the cluster's companies");
         guest(kansai, "Katrin Vogel", ParticipantRole.HEAD);
         guest(kansai, "Yuki Hayashi", ParticipantRole.INTERPRETER);
+    }
 
+    private void mayorsVisit(int year, LocalDate today, AppUser officer) {
         var mayor = delegation("Return visit of the mayor of Toyohashi", DelegationDirection.INBOUND, "Leipzig",
                 BERLIN, "Toyohashi", LocalDate.of(year, 6, 24), LocalDate.of(year, 6, 27), today, officer, null);
         mayor = delegations.save(mayor);
@@ -129,27 +154,15 @@ class DelegationDemoData implements ApplicationRunner {
         item(mayor, "Visit to the bio city campus", ProgrammeItemKind.SITE_VISIT,
                 LocalDate.of(year, 6, 25).atTime(10, 0), 3, BERLIN, "Leipzig", null);
         guest(mayor, "Hiroshi Nakagawa", ParticipantRole.HEAD);
+    }
 
+    private void conference(int year, LocalDate today, AppUser officer) {
         var conference = delegation("International biomedical conference in Kobe", DelegationDirection.OUTBOUND,
                 "Leipzig", BERLIN, "Kobe", LocalDate.of(year, 10, 12), LocalDate.of(year, 10, 16), today, officer,
                 null);
         conference = delegations.save(conference);
         item(conference, "Conference opening", ProgrammeItemKind.SEMINAR,
                 LocalDate.of(year, 10, 13).atTime(9, 0), 3, TOKYO, "Kobe", "Convention centre");
-
-        var next = today.plusWeeks(3);
-        var upcoming = delegation("Delegation from Fukuoka: start-up exchange", DelegationDirection.INBOUND,
-                "Lund", STOCKHOLM, "Fukuoka", next, next.plusDays(3), today, officer, null);
-        upcoming.setStatus(DelegationStatus.PLANNED);
-        upcoming = delegations.save(upcoming);
-        item(upcoming, "Start-up pitches at the science park", ProgrammeItemKind.SEMINAR, next.atTime(13, 0), 3,
-                STOCKHOLM, "Lund", "Science park");
-
-        var followUp = delegation("Follow-up mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig", BERLIN,
-                "Osaka, Kobe", LocalDate.of(year + 1, 4, 13), LocalDate.of(year + 1, 4, 18), today, officer, null);
-        followUp.setStatus(DelegationStatus.IDEA);
-        delegations.save(followUp);
-        log.info("Created demo delegations for {} and {}", year, year + 1);
     }
 
     private static Delegation delegation(String title, DelegationDirection direction, String homeCity,
@@ -186,14 +199,14 @@ class DelegationDemoData implements ApplicationRunner {
         var participant = new Participant(delegation);
         participant.setGuestName(name);
         participant.setRole(role);
-        delegations.saveParticipant(participant);
+        delegationContacts.saveParticipant(participant);
     }
 
     private void partner(Delegation delegation, Organisation organisation, String contribution) {
         var partner = new Partner(delegation);
         partner.setOrganisation(organisation);
         partner.setContribution(contribution);
-        delegations.savePartner(partner);
+        delegationContacts.savePartner(partner);
     }
 
     /** The organisation of the register with that name, or a new one when the register has none yet. */

@@ -26,12 +26,16 @@ interface DelegationRepository extends JpaRepository<Delegation, Long> {
             order by d.startDate, d.title""")
     List<Delegation> findOverlapping(LocalDate from, LocalDate to);
 
+    /** How many delegations of one direction start in a time, and how many of them are confirmed. */
+    record StartingCount(DelegationDirection direction, long total, Long confirmed) {
+    }
+
     /** The delegations starting between two days, both included, per direction: total and confirmed. */
     @Query("""
-            select d.direction, count(d), sum(case when d.status = org.kakehashi.delegations.DelegationStatus.CONFIRMED
-                then 1 else 0 end)
+            select new org.kakehashi.delegations.DelegationRepository$StartingCount(d.direction, count(d),
+                sum(case when d.status = org.kakehashi.delegations.DelegationStatus.CONFIRMED then 1 else 0 end))
             from Delegation d where d.startDate between :from and :to group by d.direction""")
-    List<Object[]> countStartingByDirection(LocalDate from, LocalDate to);
+    List<StartingCount> countStartingByDirection(LocalDate from, LocalDate to);
 
     @Query("select d from Delegation d where d.status = :status order by d.startDate")
     List<Delegation> findByStatus(DelegationStatus status);
@@ -42,6 +46,11 @@ interface DelegationRepository extends JpaRepository<Delegation, Long> {
     @Query("select distinct d.visitedCities from Delegation d where d.visitedCities is not null")
     List<String> findVisitedCities();
 
-    @Query("select min(d.startDate), max(d.endDate) from Delegation d")
-    List<Object[]> findDateRange();
+    /** The first day and the last of all delegations; both null while there are none. */
+    record DateRange(LocalDate first, LocalDate last) {
+    }
+
+    @Query("select new org.kakehashi.delegations.DelegationRepository$DateRange(min(d.startDate), max(d.endDate))"
+            + " from Delegation d")
+    DateRange findDateRange();
 }

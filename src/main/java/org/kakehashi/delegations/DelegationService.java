@@ -7,26 +7,28 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.AuditTrail;
-import org.kakehashi.members.ContactPerson;
-import org.kakehashi.members.ContactService;
+import org.kakehashi.members.OrganisationService;
 import org.kakehashi.security.Roles;
+import org.kakehashi.security.UserRef;
+import org.kakehashi.security.UserService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The delegation calendar: the planners (administrator, secretary, officers) change it, the board reads it. */
+/**
+ * The delegation calendar, each delegation with its programme: the planners (administrator, secretary, officers)
+ * change it, the board reads it. Its participants, partners and business cards are DelegationContactsService's.
+ */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER, Roles.BOARD})
@@ -42,13 +44,14 @@ public class DelegationService {
     private final ParticipantRepository participants;
     private final PartnerRepository partners;
     private final BusinessCardRepository cards;
-    private final ContactService contacts;
+    private final OrganisationService organisations;
+    private final UserService users;
     private final Validator validator;
     private final AuditTrail auditTrail;
 
     DelegationService(DelegationRepository delegations, DelegationQueries queries, ProgrammeItemRepository items,
             ParticipantRepository participants, PartnerRepository partners, BusinessCardRepository cards,
-            ContactService contacts, Validator validator, AuditTrail auditTrail) {
+            OrganisationService organisations, UserService users, Validator validator, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.queries = queries;
@@ -56,7 +59,8 @@ public class DelegationService {
         this.participants = participants;
         this.partners = partners;
         this.cards = cards;
-        this.contacts = contacts;
+        this.organisations = organisations;
+        this.users = users;
         this.validator = validator;
     }
 
@@ -74,14 +78,13 @@ public class DelegationService {
         long inbound = 0;
         long outbound = 0;
         long confirmed = 0;
-        for (var row : delegations.countStartingByDirection(from, to)) {
-            long count = ((Number) row[1]).longValue();
-            if (row[0] == DelegationDirection.INBOUND) {
-                inbound = count;
+        for (var count : delegations.countStartingByDirection(from, to)) {
+            if (count.direction() == DelegationDirection.INBOUND) {
+                inbound = count.total();
             } else {
-                outbound = count;
+                outbound = count.total();
             }
-            confirmed += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            confirmed += count.confirmed() == null ? 0 : count.confirmed();
         }
         return new UpcomingDelegations(from, to, inbound + outbound, inbound, outbound, confirmed);
     }
@@ -110,10 +113,15 @@ public class DelegationService {
 
     /** The years that have delegations, with the given one always among them; newest first. */
     public List<Integer> years(int currentYear) {
-        var range = delegations.findDateRange().getFirst();
-        int first = range[0] == null ? currentYear : Math.min(currentYear, ((LocalDate) range[0]).getYear());
-        int last = range[1] == null ? currentYear : Math.max(currentYear, ((LocalDate) range[1]).getYear());
+        var range = delegations.findDateRange();
+        int first = range.first() == null ? currentYear : Math.min(currentYear, range.first().getYear());
+        int last = range.last() == null ? currentYear : Math.max(currentYear, range.last().getYear());
         return IntStream.rangeClosed(first, last).map(year -> first + last - year).boxed().toList();
+    }
+
+    /** The active officers, by name: those a delegation can be given to. */
+    public List<UserRef> officers() {
+        return users.activeUsersWithRole(Roles.OFFICER).stream().map(UserRef::of).toList();
     }
 
     /**
@@ -125,6 +133,12 @@ public class DelegationService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public Delegation save(Delegation delegation) {
+        if (delegation.chosenOfficer() != null) {
+            delegation.setResponsibleOfficer(users.reference(delegation.chosenOfficer()));
+        }
+        if (delegation.chosenHost() != null) {
+            delegation.setHostOrganisation(organisations.reference(delegation.chosenHost()));
+        }
         validate(delegation);
         if (!delegation.isNew() && items.findByDelegation(delegation.getId()).stream()
                 .anyMatch(item -> !within(item, delegation))) {
@@ -177,6 +191,9 @@ public class DelegationService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     public ProgrammeItem saveItem(ProgrammeItem item) {
+        if (item.chosenCounterpart() != null) {
+            item.setCounterpartOrganisation(organisations.reference(item.chosenCounterpart()));
+        }
         validate(item);
         var delegation = delegations.findById(item.getDelegation().getId()).orElseThrow();
         if (!within(item, delegation)) {
@@ -192,97 +209,6 @@ public class DelegationService {
         // One by one, so each deletion is kept in the audit history
         cards.deleteAll(cards.findByProgrammeItem(item.getId()));
         items.delete(current);
-    }
-
-    public List<Participant> participants(long delegationId) {
-        return participants.findByDelegation(delegationId);
-    }
-
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public Participant saveParticipant(Participant participant) {
-        validate(participant);
-        return participants.save(participant);
-    }
-
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public void deleteParticipant(Participant participant) {
-        participants.deleteById(participant.getId());
-    }
-
-    public List<Partner> partners(long delegationId) {
-        return partners.findByDelegation(delegationId);
-    }
-
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public Partner savePartner(Partner partner) {
-        validate(partner);
-        return partners.save(partner);
-    }
-
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public void deletePartner(Partner partner) {
-        partners.deleteById(partner.getId());
-    }
-
-    /** The business cards exchanged at a programme item, with their contacts. */
-    public List<BusinessCard> businessCards(long programmeItemId) {
-        return cards.findByProgrammeItem(programmeItemId);
-    }
-
-    /** Where a contact was met: the business cards exchanged with them, with their items and delegations. */
-    public List<BusinessCard> meetingsWith(long contactId) {
-        return cards.findByContact(contactId).stream()
-                .sorted(Comparator.comparing(card -> card.getProgrammeItem().getStartInstant()))
-                .toList();
-    }
-
-    /** The delegations a contact took part in, oldest first, each participation with its delegation. */
-    public List<Participant> participationsOf(long contactId) {
-        return participants.findByContact(contactId);
-    }
-
-    /** The contacts met at a programme item, or taking part in a delegation that ended, on or after the day. */
-    public Set<Long> contactsActiveSince(LocalDate since) {
-        var active = new HashSet<>(cards.contactsMetSince(since.atStartOfDay()));
-        active.addAll(participants.contactsTakingPartSince(since));
-        return active;
-    }
-
-    /**
-     * Clears the notes taken on a person at their business cards, and from the history of every card exchanged with
-     * them (deleted ones too); the cards stay, so the counts do.
-     */
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
-    public void eraseNotesOn(long contactId) {
-        cards.findByContact(contactId).forEach(card -> card.setNotes(null));
-        // The history of clearing them is written first, then emptied with the rest
-        cards.flush();
-        auditTrail.eraseOfRecordsRelatedTo(BusinessCard.class, "contact", contactId, Set.of("notes"));
-    }
-
-    /**
-     * Records a business card exchanged at a programme item. A contact not yet in the register is added to it,
-     * as a contact met in the field, in the same transaction: either both are saved or neither.
-     */
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public BusinessCard addBusinessCard(ProgrammeItem item, ContactPerson contact) {
-        validate(contact);
-        var met = contact.isNew() ? contacts.addMetContact(contact) : contact;
-        var card = new BusinessCard(items.findById(item.getId()).orElseThrow(), met);
-        validate(card);
-        return cards.save(card);
-    }
-
-    @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public void deleteBusinessCard(BusinessCard card) {
-        cards.deleteById(card.getId());
     }
 
     /** The delegations under way between two days, both included, with their programme items in that time. */

@@ -6,12 +6,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.Audited;
 import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.ContactRef;
 
 /** A person in a delegation: a contact of the register, or a guest known only by name. */
 @Entity
@@ -27,6 +29,10 @@ public class Participant extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private ContactPerson contact;
+
+    /** The contact as chosen in a view; the service sets the association from it when it saves. */
+    @Transient
+    private ContactRef chosenContact;
 
     @Size(max = GUEST_NAME_MAX, message = "{validation.too-long}")
     private String guestName;
@@ -62,6 +68,22 @@ public class Participant extends AbstractEntity {
 
     public void setContact(ContactPerson contact) {
         this.contact = contact;
+    }
+
+    /** The contact as views show and choose them; null for a guest. */
+    public ContactRef getContactRef() {
+        return chosenContact != null ? chosenContact : ContactRef.of(contact);
+    }
+
+    public void setContactRef(ContactRef contact) {
+        chosenContact = contact;
+        if (contact == null) {
+            this.contact = null;
+        }
+    }
+
+    ContactRef chosenContact() {
+        return chosenContact;
     }
 
     public String getGuestName() {

@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationRef;
 
 /** An organisation that helps a delegation (a consulate general, an embassy, a trade-promotion agency). */
 @Entity
@@ -25,6 +27,10 @@ public class Partner extends AbstractEntity {
     @NotNull(message = "{validation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organisation organisation;
+
+    /** The organisation as chosen in a view; the service sets the association from it when it saves. */
+    @Transient
+    private OrganisationRef chosenOrganisation;
 
     /** What the partner did: opened doors, hosted the reception … */
     @Size(max = CONTRIBUTION_MAX, message = "{validation.too-long}")
@@ -47,6 +53,22 @@ public class Partner extends AbstractEntity {
 
     public void setOrganisation(Organisation organisation) {
         this.organisation = organisation;
+    }
+
+    /** The organisation as views show and choose it. */
+    public OrganisationRef getOrganisationRef() {
+        return chosenOrganisation != null ? chosenOrganisation : OrganisationRef.of(organisation);
+    }
+
+    public void setOrganisationRef(OrganisationRef organisation) {
+        chosenOrganisation = organisation;
+        if (organisation == null) {
+            this.organisation = null;
+        }
+    }
+
+    OrganisationRef chosenOrganisation() {
+        return chosenOrganisation;
     }
 
     public String getContribution() {

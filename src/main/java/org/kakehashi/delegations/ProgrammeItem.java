@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.Audited;
 import org.kakehashi.members.Organisation;
+import org.kakehashi.members.OrganisationRef;
 
 /**
  * A point of a delegation's itinerary. Its times are the wall-clock times where it happens, kept with the zone id:
@@ -72,6 +74,10 @@ public class ProgrammeItem extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Organisation counterpartOrganisation;
+
+    /** The counterpart as chosen in a form; the service sets the association from it when it saves. */
+    @Transient
+    private OrganisationRef chosenCounterpart;
 
     @Size(max = NOTES_MAX, message = "{validation.too-long}")
     private String notes;
@@ -188,6 +194,22 @@ public class ProgrammeItem extends AbstractEntity {
 
     public void setCounterpartOrganisation(Organisation counterpartOrganisation) {
         this.counterpartOrganisation = counterpartOrganisation;
+    }
+
+    /** The counterpart organisation as views show and choose it. */
+    public OrganisationRef getCounterpartRef() {
+        return chosenCounterpart != null ? chosenCounterpart : OrganisationRef.of(counterpartOrganisation);
+    }
+
+    public void setCounterpartRef(OrganisationRef counterpart) {
+        chosenCounterpart = counterpart;
+        if (counterpart == null) {
+            counterpartOrganisation = null;
+        }
+    }
+
+    OrganisationRef chosenCounterpart() {
+        return chosenCounterpart;
     }
 
     public String getNotes() {

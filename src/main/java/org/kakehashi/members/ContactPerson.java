@@ -39,6 +39,8 @@ public class ContactPerson extends AbstractEntity {
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 50;
     public static final int CONSENT_SOURCE_MAX = 200;
+    /** Hiragana, katakana, the long vowel mark, the middle dot and spaces. */
+    public static final String KANA_PATTERN = "^[\\p{IsHiragana}\\p{IsKatakana}ー・\\s]*$";
 
     /** Null for a contact who stands alone. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -58,7 +60,7 @@ public class ContactPerson extends AbstractEntity {
 
     /** The reading of the Japanese name in kana: やまだ はなこ. */
     @Size(max = NAME_MAX, message = "{validation.too-long}")
-    @Pattern(regexp = "^[\\p{IsHiragana}\\p{IsKatakana}ー・\\s]*$", message = "{contact.kana.invalid}")
+    @Pattern(regexp = KANA_PATTERN, message = "{contact.kana.invalid}")
     private String nameKana;
 
     @Column(nullable = false)

@@ -21,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private final ContactPersonRepository contacts;
+    private final OrganisationRepository organisations;
     private final AuditTrail auditTrail;
 
-    ContactService(ContactPersonRepository contacts, AuditTrail auditTrail) {
+    ContactService(ContactPersonRepository contacts, OrganisationRepository organisations, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.contacts = contacts;
+        this.organisations = organisations;
     }
 
     /** The contact as it is now, with its organisation. */
@@ -47,6 +49,18 @@ public class ContactService {
         return new PageImpl<>(contacts.search(pattern, unsorted), pageable, contacts.countMatching(pattern));
     }
 
+    /** Contacts by part of their name, as other features' pickers offer them: page by page, no count. */
+    public List<ContactRef> choices(String search, Pageable pageable) {
+        var unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return contacts.search(SearchText.containsPattern(search == null ? "" : search), unsorted).stream()
+                .map(ContactRef::of).toList();
+    }
+
+    /** The contact behind a chosen one, for another feature's service to set as an association. */
+    public ContactPerson reference(ContactRef contact) {
+        return contact == null ? null : contacts.getReferenceById(contact.id());
+    }
+
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
     public ContactPerson save(ContactPerson contact) {
@@ -59,10 +73,17 @@ public class ContactService {
      */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
-    public ContactPerson addMetContact(ContactPerson contact) {
-        if (!contact.isNew()) {
-            throw new IllegalArgumentException("Only a new contact can be added this way");
-        }
+    public ContactPerson addMetContact(MetContact met) {
+        var contact = new ContactPerson();
+        contact.setFamilyName(met.familyName());
+        contact.setGivenName(met.givenName());
+        contact.setNameJapanese(met.nameJapanese());
+        contact.setNameKana(met.nameKana());
+        contact.setTitle(met.title());
+        contact.setTitleJapanese(met.titleJapanese());
+        contact.setOrganisation(met.organisation() == null ? null
+                : organisations.getReferenceById(met.organisation().id()));
+        contact.setPreferredLanguage(met.preferredLanguage());
         return contacts.save(contact);
     }
 

@@ -99,7 +99,27 @@ public class PrivacyService {
         var text = new Export(locale);
         text.title(t(locale, "privacy.export.title", contact.getFullName()));
         text.line(t(locale, "privacy.export.made", Instant.now(clock).atZone(ZoneId.systemDefault()).toString()));
+        exportFields(text, contact, locale);
+        if (contact.getOrganisation() != null) {
+            exportOrganisation(text, contact.getOrganisation(), locale);
+        }
+        exportEncounters(text, contactId, locale);
 
+        text.section("privacy.export.reminders");
+        var sent = contact.getEmail() == null ? List.<MemberReminder>of() : reminders.findSentTo(contact.getEmail());
+        text.list(sent, reminder -> reminder.getSentAt() + "  " + reminder.getRecipientName() + " <"
+                + reminder.getRecipientEmail() + ">  " + reminder.getSubject() + "\n    "
+                + reminder.getBody().replace("\n", "\n    "));
+
+        text.section("privacy.export.history");
+        text.list(auditTrail.all(ContactPerson.class, contactId), entry -> entry.changedAt() + "  "
+                + entry.changedBy() + "  " + t(locale, "history.action." + entry.action(),
+                        t(locale, "history.entity.ContactPerson")) + "  " + entry.field() + ": "
+                + Objects.toString(entry.oldValue(), "") + " → " + Objects.toString(entry.newValue(), ""));
+        return text.toString();
+    }
+
+    private void exportFields(Export text, ContactPerson contact, Locale locale) {
         text.section("contacts.edit");
         text.field("contact.given-name", contact.getGivenName());
         text.field("contact.family-name", contact.getFamilyName());
@@ -117,24 +137,27 @@ public class PrivacyService {
         text.field("contact.consent-source", contact.getConsentSource());
         text.field("privacy.export.created", contact.getCreatedAt());
         text.field("privacy.export.modified", contact.getModifiedAt());
+    }
 
-        var organisation = contact.getOrganisation();
-        if (organisation != null) {
-            text.section("history.field.organisation");
-            text.field("organisation.name", organisation.getName());
-            text.field("organisation.name-japanese", organisation.getNameJapanese());
-            text.field("organisation.city", organisation.getCity());
-            text.field("organisation.country", organisation.getCountry());
-            memberships.findByOrganisationId(organisation.getId()).ifPresent(membership -> {
-                text.section("membership.title");
-                text.field("membership.type", membership.getType().getName());
-                text.field("membership.status", t(locale, "membership.status." + membership.getStatus()));
-                text.field("membership.start-date", membership.getStartDate());
-                text.field("membership.end-date", membership.getEndDate());
-                text.field("membership.resigned-on", membership.getResignedOn());
-            });
-        }
+    /** The contact's organisation, and its membership, which covers them. */
+    private void exportOrganisation(Export text, Organisation organisation, Locale locale) {
+        text.section("history.field.organisation");
+        text.field("organisation.name", organisation.getName());
+        text.field("organisation.name-japanese", organisation.getNameJapanese());
+        text.field("organisation.city", organisation.getCity());
+        text.field("organisation.country", organisation.getCountry());
+        memberships.findByOrganisationId(organisation.getId()).ifPresent(membership -> {
+            text.section("membership.title");
+            text.field("membership.type", membership.getType().getName());
+            text.field("membership.status", t(locale, "membership.status." + membership.getStatus()));
+            text.field("membership.start-date", membership.getStartDate());
+            text.field("membership.end-date", membership.getEndDate());
+            text.field("membership.resigned-on", membership.getResignedOn());
+        });
+    }
 
+    /** The delegations the person took part in and where they were met, as the other features tell it. */
+    private void exportEncounters(Export text, long contactId, Locale locale) {
         text.section("privacy.export.delegations");
         var participations = encounters.stream().flatMap(source -> source.participations(contactId).stream())
                 .toList();
@@ -145,19 +168,6 @@ public class PrivacyService {
         var met = encounters.stream().flatMap(source -> source.of(contactId).stream()).toList();
         text.list(met, encounter -> encounter.date() + "  " + encounter.description()
                 + (encounter.notes() == null ? "" : "\n    " + encounter.notes()));
-
-        text.section("privacy.export.reminders");
-        var sent = contact.getEmail() == null ? List.<MemberReminder>of() : reminders.findSentTo(contact.getEmail());
-        text.list(sent, reminder -> reminder.getSentAt() + "  " + reminder.getRecipientName() + " <"
-                + reminder.getRecipientEmail() + ">  " + reminder.getSubject() + "\n    "
-                + reminder.getBody().replace("\n", "\n    "));
-
-        text.section("privacy.export.history");
-        text.list(auditTrail.all(ContactPerson.class, contactId), entry -> entry.changedAt() + "  "
-                + entry.changedBy() + "  " + t(locale, "history.action." + entry.action(),
-                        t(locale, "history.entity.ContactPerson")) + "  " + entry.field() + ": "
-                + Objects.toString(entry.oldValue(), "") + " → " + Objects.toString(entry.newValue(), ""));
-        return text.toString();
     }
 
     /**

@@ -1,28 +1,21 @@
 package org.kakehashi.members;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kakehashi.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,30 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renewal reminders a number of days before a membership's renewal date, and reminders of dues left unpaid past
- * their due date: written to the primary contact in their language, mailed through the SMTP server of
- * {@code spring.mail.*}, or kept in the outbox when none is configured. Each is recorded on its membership, and
- * none is written twice.
+ * their due date: who is due one is decided by {@link DueReminders}, the mail goes out through
+ * {@link ReminderSender}, or stays in the outbox when no SMTP server is configured. Each is recorded on its
+ * membership, and none is written twice.
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARY})
 public class ReminderService {
 
-    public static final int DEFAULT_DAYS_BEFORE = 30;
-
     /** What one run of the reminders did. */
     public record Outcome(int sent, int outbox, int skipped, int failed) {
-    }
-
-    /** A membership due a reminder, and the primary contact it goes to (null when it has none to mail). */
-    private record Candidate(Membership membership, ReminderKind kind, LocalDate periodDate, ContactPerson contact) {
-        Candidate to(ContactPerson recipient) {
-            return new Candidate(membership, kind, periodDate, recipient);
-        }
-    }
-
-    /** A reminder written and waiting to be recorded and sent. */
-    private record Due(long membershipId, ReminderKind kind, LocalDate periodDate, ReminderTemplates.Mail mail) {
     }
 
     /** The list's sort keys, mapped to what its query sorts by (o is the organisation); others are refused. */
@@ -70,34 +50,19 @@ public class ReminderService {
 
     private final MemberReminderRepository reminders;
     private final MembershipRepository memberships;
-    private final MembershipService membershipService;
-    private final ReminderTemplates templates;
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final boolean mailHostConfigured;
+    private final DueReminders dueReminders;
+    private final ReminderSender sender;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final int daysBefore;
-    private final String from;
 
-    ReminderService(MemberReminderRepository reminders, MembershipRepository memberships,
-            MembershipService membershipService, ReminderTemplates templates, ObjectProvider<JavaMailSender> mailSender,
-            PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${kakehashi.members.reminders.days-before:" + DEFAULT_DAYS_BEFORE + "}") int daysBefore,
-            @Value("${kakehashi.members.reminders.from:kakehashi@localhost}") String from,
-            @Value("${spring.mail.host:}") String mailHost) {
-        if (daysBefore < 0) {
-            throw new IllegalArgumentException("The days before a renewal cannot be negative: " + daysBefore);
-        }
+    ReminderService(MemberReminderRepository reminders, MembershipRepository memberships, DueReminders dueReminders,
+            ReminderSender sender, PlatformTransactionManager transactionManager, Clock clock) {
         this.reminders = reminders;
         this.memberships = memberships;
-        this.membershipService = membershipService;
-        this.templates = templates;
-        this.mailSender = mailSender;
-        this.mailHostConfigured = !mailHost.isBlank();
+        this.dueReminders = dueReminders;
+        this.sender = sender;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.daysBefore = daysBefore;
-        this.from = from;
     }
 
     // ---- reading
@@ -135,20 +100,11 @@ public class ReminderService {
 
     /** True when an SMTP server is configured, so reminders are mailed rather than kept in the outbox. */
     public boolean mailsReminders() {
-        return configuredMailSender() != null;
-    }
-
-    /**
-     * The mail sender when {@code spring.mail.host} is set, else null. The host is checked here at run time: the jar's
-     * ahead-of-time processed context (see pom.xml) always holds Spring Boot's mail sender, whose condition on the
-     * host was decided when the jar was built.
-     */
-    private JavaMailSender configuredMailSender() {
-        return mailHostConfigured ? mailSender.getIfAvailable() : null;
+        return sender.mailsReminders();
     }
 
     public int daysBefore() {
-        return daysBefore;
+        return dueReminders.daysBefore();
     }
 
     // ---- sending
@@ -161,8 +117,8 @@ public class ReminderService {
     @RolesAllowed(Roles.ADMIN)
     public Outcome sendDueReminders() {
         var today = LocalDate.now(clock);
-        var candidates = transaction.execute(status -> candidates(today));
-        var due = candidates.stream().map(this::write).flatMap(Optional::stream).toList();
+        var candidates = transaction.execute(status -> dueReminders.candidates(today));
+        var due = candidates.stream().map(dueReminders::write).flatMap(Optional::stream).toList();
         int sent = 0;
         int outbox = 0;
         int failed = 0;
@@ -189,71 +145,15 @@ public class ReminderService {
         return outcome;
     }
 
-    /** The memberships due a reminder today that have not had it, each with the primary contact to write to. */
-    private List<Candidate> candidates(LocalDate today) {
-        var found = new ArrayList<Candidate>();
-        for (var membership : reminders.renewalsDue(today, today.plusDays(daysBefore), ReminderKind.RENEWAL)) {
-            found.add(new Candidate(membership, ReminderKind.RENEWAL, membership.getEndDate(), null));
-        }
-        for (var membership : reminders.duesOverdue()) {
-            var dueDate = membershipService.dueDate(membership, today.getYear());
-            if (!reminders.existsByMembershipIdAndKindAndPeriodDate(membership.getId(), ReminderKind.OVERDUE,
-                    dueDate)) {
-                found.add(new Candidate(membership, ReminderKind.OVERDUE, dueDate, null));
-            }
-        }
-        var organisationIds = found.stream().map(candidate -> candidate.membership().getOrganisation().getId())
-                .distinct().toList();
-        var contacts = new HashMap<Long, ContactPerson>();
-        if (!organisationIds.isEmpty()) {
-            reminders.primaryContactsWithEmail(organisationIds)
-                    .forEach(contact -> contacts.putIfAbsent(contact.getOrganisation().getId(), contact));
-        }
-        return found.stream()
-                .map(candidate -> candidate.to(contacts.get(candidate.membership().getOrganisation().getId())))
-                .toList();
-    }
-
-    private Optional<Due> write(Candidate candidate) {
-        var membership = candidate.membership();
-        var organisation = membership.getOrganisation();
-        if (candidate.contact() == null) {
-            log.info("No {} reminder for {} (membership {}): it has no primary contact with an email address",
-                    candidate.kind(), organisation.getName(), membership.getId());
-            return Optional.empty();
-        }
-        var type = membership.getType();
-        var mail = templates.write(candidate.kind(), candidate.contact(), organisation.getName(),
-                candidate.periodDate(), type.getAnnualFee(), type.getCurrency());
-        return Optional.of(new Due(membership.getId(), candidate.kind(), candidate.periodDate(), mail));
-    }
-
     /** Records the reminder, then mails it: a mail that fails leaves no record. Null when it was recorded before. */
-    private ReminderDelivery record(Due due) {
+    private ReminderDelivery record(DueReminders.Due due) {
         if (reminders.existsByMembershipIdAndKindAndPeriodDate(due.membershipId(), due.kind(), due.periodDate())) {
             return null;
         }
-        var sender = configuredMailSender();
-        var delivery = sender == null ? ReminderDelivery.OUTBOX : ReminderDelivery.SENT;
+        var delivery = sender.mailsReminders() ? ReminderDelivery.SENT : ReminderDelivery.OUTBOX;
         reminders.saveAndFlush(new MemberReminder(memberships.getReferenceById(due.membershipId()), due.kind(),
                 due.periodDate(), due.mail(), delivery, clock.instant()));
-        if (sender != null) {
-            send(sender, due.mail());
-        }
+        sender.send(due.mail());
         return delivery;
-    }
-
-    private void send(JavaMailSender sender, ReminderTemplates.Mail mail) {
-        var message = sender.createMimeMessage();
-        try {
-            var helper = new MimeMessageHelper(message, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(mail.recipientEmail());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.body());
-        } catch (MessagingException e) {
-            throw new MailPreparationException(e);
-        }
-        sender.send(message);
     }
 }

@@ -20,6 +20,9 @@ class DelegationDemoDataTest {
     private DelegationService delegations;
 
     @Autowired
+    private DelegationContactsService delegationContacts;
+
+    @Autowired
     private Clock clock;
 
     @Test
@@ -36,7 +39,7 @@ class DelegationDemoDataTest {
                 .findFirst().orElseThrow();
         assertThat(delegations.programme(kansai.getId())).hasSizeGreaterThanOrEqualTo(6)
                 .allMatch(item -> DelegationService.within(item, kansai));
-        assertThat(delegations.partners(kansai.getId())).hasSize(3);
+        assertThat(delegationContacts.partners(kansai.getId())).hasSize(3);
         assertThat(delegations.calendar(today, today.plusWeeks(5)).delegations()).isNotEmpty();
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.AuditEntry.Action;
-import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.PipelineTestData;
+import org.kakehashi.members.MetContact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -27,6 +27,9 @@ class DelegationHistoryTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private DelegationContactsService delegationContacts;
 
     @Autowired
     private OrganisationService organisations;
@@ -48,15 +51,15 @@ class DelegationHistoryTest {
         var guest = new Participant(mission);
         guest.setGuestName("Mirai Kobayashi");
         guest.setRole(ParticipantRole.INTERPRETER);
-        guest = delegations.saveParticipant(guest);
+        guest = delegationContacts.saveParticipant(guest);
         var partner = new Partner(mission);
         partner.setOrganisation(consulate);
         partner.setContribution("Opened doors");
-        partner = delegations.savePartner(partner);
+        partner = delegationContacts.savePartner(partner);
         data.loginAs("secretary");
         guest.setRole(ParticipantRole.PRESS);
-        delegations.saveParticipant(guest);
-        delegations.deletePartner(partner);
+        delegationContacts.saveParticipant(guest);
+        delegationContacts.deletePartner(partner);
 
         assertThat(history(mission.getId()))
                 .extracting(AuditEntry::changedBy, AuditEntry::entityType, AuditEntry::action, AuditEntry::field,
@@ -74,13 +77,11 @@ class DelegationHistoryTest {
         var mission = mission("Kobe biomedical mission");
         var visit = delegations.saveItem(Fixtures.item(mission, "Visit to the cluster office",
                 LocalDateTime.of(2026, 9, 15, 10, 0), "Asia/Tokyo"));
-        var contact = new ContactPerson();
-        contact.setGivenName("Aoi");
-        contact.setFamilyName("Nakamura");
-        var card = delegations.addBusinessCard(visit, contact);
+        var card = delegationContacts.addBusinessCardOfNewContact(visit,
+                new MetContact("Nakamura", "Aoi", null, null, null, null, null));
         var guest = new Participant(mission);
         guest.setGuestName("Daichi Ueda");
-        guest = delegations.saveParticipant(guest);
+        guest = delegationContacts.saveParticipant(guest);
 
         assertThat(delegations.programmeItemHistory(visit.getId(), Pageable.ofSize(50)).getContent())
                 .extracting(AuditEntry::entityType, AuditEntry::entityId, AuditEntry::action, AuditEntry::field,

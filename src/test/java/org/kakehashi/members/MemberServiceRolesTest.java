@@ -99,16 +99,12 @@ class MemberServiceRolesTest {
     @ValueSource(strings = {Roles.ADMIN, Roles.SECRETARY, Roles.OFFICER})
     void officers_may_add_a_contact_they_met_but_board_members_may_not(String role) {
         actAs(role);
-        var contact = new ContactPerson();
-        contact.setGivenName("Met");
-        contact.setFamilyName("By " + role);
+        var contact = new MetContact("By " + role, "Met", null, null, null, null, null);
 
         assertThatCode(() -> contacts.addMetContact(contact)).doesNotThrowAnyException();
 
         actAs(Roles.BOARD);
-        var another = new ContactPerson();
-        another.setGivenName("Met");
-        another.setFamilyName("By board");
+        var another = new MetContact("By board", "Met", null, null, null, null, null);
         assertThatThrownBy(() -> contacts.addMetContact(another)).isInstanceOf(AccessDeniedException.class);
     }
 

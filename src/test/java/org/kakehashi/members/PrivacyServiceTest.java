@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;
@@ -52,6 +53,9 @@ class PrivacyServiceTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private DelegationContactsService delegationContacts;
 
     @Autowired
     private PipelineTestData data;
@@ -117,7 +121,7 @@ class PrivacyServiceTest {
         var participant = new Participant(item.getDelegation());
         participant.setContact(sayaka);
         participant.setRole(ParticipantRole.HEAD);
-        delegations.saveParticipant(participant);
+        delegationContacts.saveParticipant(participant);
         jdbc.update("update business_card set notes = ? where contact_id = ?", "Asked about cold-chain logistics",
                 sayaka.getId());
         remind(sayaka, Instant.parse("2026-11-02T08:00:00Z"));
@@ -130,7 +134,8 @@ class PrivacyServiceTest {
                 DelegationDirection.OUTBOUND, "Malmö", "Kobe", LocalDate.of(2028, 5, 8), LocalDate.of(2028, 5, 12)));
         var item = delegations.saveItem(Fixtures.item(delegation, "Visit to the Kobe logistics hub",
                 LocalDateTime.of(2028, 5, 10, 10, 0), "Asia/Tokyo"));
-        delegations.addBusinessCard(item, contact);
+        delegationContacts.addBusinessCard(item,
+                new ContactRef(contact.getId(), contact.getFullName(), null, null, null));
         return item;
     }
 
@@ -208,7 +213,7 @@ class PrivacyServiceTest {
                 DelegationDirection.INBOUND, "Malmö", null, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 5)));
         var taking = new Participant(delegation);
         taking.setContact(participant);
-        delegations.saveParticipant(taking);
+        delegationContacts.saveParticipant(taking);
         memberships.join(organisation.getId(), memberships.types().getFirst(), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31));
         remind(contact("Haruto", "Yamamoto", false), Instant.parse("2028-01-10T08:00:00Z"));

@@ -2,7 +2,6 @@ package org.kakehashi.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -17,18 +16,16 @@ class ReminderMailHostTest {
 
     @Test
     void a_mail_sender_without_a_host_leaves_the_reminders_in_the_outbox() {
-        assertThat(serviceWithMailSenderAndHost("").mailsReminders()).isFalse();
+        assertThat(senderWithMailSenderAndHost("").mailsReminders()).isFalse();
     }
 
     @Test
     void a_mail_sender_with_a_host_mails_the_reminders() {
-        assertThat(serviceWithMailSenderAndHost("smtp.example.org").mailsReminders()).isTrue();
+        assertThat(senderWithMailSenderAndHost("smtp.example.org").mailsReminders()).isTrue();
     }
 
-    /** Only the mail settings matter here: the repositories, services and transactions are not reached. */
-    private static ReminderService serviceWithMailSenderAndHost(String host) {
+    private static ReminderSender senderWithMailSenderAndHost(String host) {
         var beans = new StaticListableBeanFactory(Map.of("mailSender", new JavaMailSenderImpl()));
-        return new ReminderService(null, null, null, null, beans.getBeanProvider(JavaMailSender.class), null,
-                Clock.systemUTC(), 30, "kakehashi@localhost", host);
+        return new ReminderSender(beans.getBeanProvider(JavaMailSender.class), "kakehashi@localhost", host);
     }
 }

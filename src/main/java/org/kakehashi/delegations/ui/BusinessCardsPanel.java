@@ -1,6 +1,5 @@
 package org.kakehashi.delegations.ui;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,14 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
-import org.kakehashi.common.ui.EntityConstraints;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.kakehashi.delegations.BusinessCard;
-import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.ProgrammeItem;
-import org.kakehashi.members.ContactPerson;
-import org.kakehashi.members.ContactService;
-import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.MetContact;
 
 /**
  * The business cards (meishi) exchanged at a programme item: a contact of the register, or a new one written down
@@ -37,54 +33,22 @@ class BusinessCardsPanel extends VerticalLayout {
     final OrganisationPicker organisation;
     final Button addNew = new Button();
 
-    private final BeanValidationBinder<ContactPerson> binder = new BeanValidationBinder<>(ContactPerson.class);
-    private final DelegationService delegations;
+    private final BeanValidationBinder<MetContact> binder = new BeanValidationBinder<>(MetContact.class);
+    private final DelegationContactsService contacts;
     private final ProgrammeItem item;
 
-    BusinessCardsPanel(ProgrammeItem item, DelegationService delegations, ContactService contacts,
-            OrganisationService organisations) {
-        this.delegations = delegations;
+    BusinessCardsPanel(ProgrammeItem item, DelegationContactsService contacts) {
+        this.contacts = contacts;
         this.item = item;
         setPadding(false);
-        grid.addColumn(card -> card.getContact().getFullName()).setHeader(getTranslation("card.name"));
-        grid.addColumn(card -> card.getContact().getNameJapanese()).setHeader(getTranslation("card.name-japanese"));
-        grid.addColumn(card -> card.getContact().getTitle()).setHeader(getTranslation("card.title"));
-        grid.addColumn(card -> card.getContact().getOrganisation() == null ? ""
-                : card.getContact().getOrganisation().getName()).setHeader(getTranslation("card.organisation"));
-        RemoveColumn.add(grid, delegations::deleteBusinessCard, this::refresh);
-        grid.setAllRowsVisible(true);
-
         known = new ContactPicker(getTranslation("card.known-contact"), contacts);
+        organisation = new OrganisationPicker(getTranslation("card.organisation"), contacts);
+        setUpGrid();
         addKnown.setText(getTranslation("card.add"));
-        addKnown.addClickListener(click -> {
-            if (!known.isEmpty()) {
-                delegations.addBusinessCard(item, known.getValue());
-                known.clear();
-                refresh();
-            }
-        });
+        addKnown.addClickListener(click -> addKnownContact());
         var fromRegister = new HorizontalLayout(known, addKnown);
         fromRegister.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-        familyName.setLabel(getTranslation("card.family-name"));
-        givenName.setLabel(getTranslation("card.given-name"));
-        nameJapanese.setLabel(getTranslation("card.name-japanese"));
-        nameKana.setLabel(getTranslation("card.name-kana"));
-        title.setLabel(getTranslation("card.title"));
-        titleJapanese.setLabel(getTranslation("card.title-japanese"));
-        organisation = new OrganisationPicker(getTranslation("card.organisation"), organisations);
-        checked(familyName, "familyName").asRequired(getTranslation("validation.required"))
-                .bind(ContactPerson::getFamilyName, ContactPerson::setFamilyName);
-        checked(givenName, "givenName").asRequired(getTranslation("validation.required"))
-                .bind(ContactPerson::getGivenName, ContactPerson::setGivenName);
-        checked(nameJapanese, "nameJapanese").bind(ContactPerson::getNameJapanese, ContactPerson::setNameJapanese);
-        checked(nameKana, "nameKana").bind(ContactPerson::getNameKana, ContactPerson::setNameKana);
-        checked(title, "title").bind(ContactPerson::getTitle, ContactPerson::setTitle);
-        checked(titleJapanese, "titleJapanese").bind(ContactPerson::getTitleJapanese, ContactPerson::setTitleJapanese);
-        binder.forField(organisation).bind(ContactPerson::getOrganisation, ContactPerson::setOrganisation);
-        binder.readBean(new ContactPerson());
-        addNew.setText(getTranslation("card.add-new"));
-        addNew.addClickListener(click -> addNewContact());
+        setUpNewContact();
         var newContact = new FormLayout(familyName, givenName, nameJapanese, nameKana, title, titleJapanese,
                 organisation, addNew);
 
@@ -93,21 +57,55 @@ class BusinessCardsPanel extends VerticalLayout {
         refresh();
     }
 
-    private void addNewContact() {
-        var contact = new ContactPerson();
-        contact.setPreferredLanguage(nameJapanese.isEmpty() ? "en" : "ja");
-        if (binder.writeBeanIfValid(contact)) {
-            delegations.addBusinessCard(item, contact);
-            binder.readBean(new ContactPerson());
+    private void setUpGrid() {
+        grid.addColumn(card -> card.getContactRef().fullName()).setHeader(getTranslation("card.name"));
+        grid.addColumn(card -> card.getContactRef().nameJapanese()).setHeader(getTranslation("card.name-japanese"));
+        grid.addColumn(card -> card.getContactRef().title()).setHeader(getTranslation("card.title"));
+        grid.addColumn(card -> card.getContactRef().organisationName() == null ? ""
+                : card.getContactRef().organisationName()).setHeader(getTranslation("card.organisation"));
+        RemoveColumn.add(grid, contacts::deleteBusinessCard, this::refresh);
+        grid.setAllRowsVisible(true);
+    }
+
+    /** Bound by property name, so that the binder checks the contact's constraints (length, kana …) at each field. */
+    private void setUpNewContact() {
+        familyName.setLabel(getTranslation("card.family-name"));
+        givenName.setLabel(getTranslation("card.given-name"));
+        nameJapanese.setLabel(getTranslation("card.name-japanese"));
+        nameKana.setLabel(getTranslation("card.name-kana"));
+        title.setLabel(getTranslation("card.title"));
+        titleJapanese.setLabel(getTranslation("card.title-japanese"));
+        binder.forField(familyName).asRequired(getTranslation("validation.required")).bind("familyName");
+        binder.forField(givenName).asRequired(getTranslation("validation.required")).bind("givenName");
+        binder.forField(nameJapanese).bind("nameJapanese");
+        binder.forField(nameKana).bind("nameKana");
+        binder.forField(title).bind("title");
+        binder.forField(titleJapanese).bind("titleJapanese");
+        binder.forField(organisation).bind("organisation");
+        binder.readRecord(MetContact.NONE);
+        addNew.setText(getTranslation("card.add-new"));
+        addNew.addClickListener(click -> addNewContact());
+    }
+
+    private void addKnownContact() {
+        if (!known.isEmpty()) {
+            contacts.addBusinessCard(item, known.getValue());
+            known.clear();
             refresh();
         }
     }
 
-    private void refresh() {
-        grid.setItems(delegations.businessCards(item.getId()));
+    private void addNewContact() {
+        try {
+            contacts.addBusinessCardOfNewContact(item, binder.writeRecord());
+            binder.readRecord(MetContact.NONE);
+            refresh();
+        } catch (ValidationException invalid) {
+            // The binder shows each error at its field
+        }
     }
-    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
-    private <V> Binder.BindingBuilder<ContactPerson, V> checked(HasValue<?, V> field, String property) {
-        return EntityConstraints.checked(binder, ContactPerson.class, field, property);
+
+    private void refresh() {
+        grid.setItems(contacts.businessCards(item.getId()));
     }
 }

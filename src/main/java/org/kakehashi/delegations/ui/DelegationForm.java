@@ -1,7 +1,6 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,17 +11,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
-import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationStatus;
-import org.kakehashi.members.OrganisationService;
-import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** A delegation's own fields; fires a save event with the changed delegation, or a cancel event. */
 class DelegationForm extends FormLayout {
@@ -35,7 +32,7 @@ class DelegationForm extends FormLayout {
     final TextField visitedCities = new TextField();
     final DatePicker startDate = Pickers.date();
     final DatePicker endDate = Pickers.date();
-    final ComboBox<AppUser> responsibleOfficer = new ComboBox<>();
+    final ComboBox<UserRef> responsibleOfficer = new ComboBox<>();
     final OrganisationPicker hostOrganisation;
     final TextArea objectives = new TextArea();
     final TextField sectors = new TextField();
@@ -46,66 +43,77 @@ class DelegationForm extends FormLayout {
     private final BeanValidationBinder<Delegation> binder = new BeanValidationBinder<>(Delegation.class);
     private Delegation delegation;
 
-    DelegationForm(List<AppUser> officers, OrganisationService organisations, boolean editable) {
+    DelegationForm(List<UserRef> officers, DelegationContactsService contacts, boolean editable) {
         addClassName("delegation-form");
+        hostOrganisation = new OrganisationPicker(getTranslation("delegation.host-organisation"), contacts);
+        labelFields();
+        offerChoices(officers);
+        bindFields();
+        binder.setReadOnly(!editable);
+        var actions = actions();
+        actions.setVisible(editable);
+        layOut(actions);
+    }
+
+    private void labelFields() {
         title.setLabel(getTranslation("delegation.title"));
         direction.setLabel(getTranslation("delegation.direction"));
-        direction.setItems(DelegationDirection.values());
-        direction.setItemLabelGenerator(value -> getTranslation("delegation.direction." + value));
         status.setLabel(getTranslation("delegation.status"));
-        status.setItems(DelegationStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("delegation.status." + value));
         homeCity.setLabel(getTranslation("delegation.home-city"));
         homeZone.setLabel(getTranslation("delegation.home-zone"));
-        homeZone.setItems(TimeZones.ids());
         homeZone.setHelperText(getTranslation("delegation.home-zone.help"));
         visitedCities.setLabel(getTranslation("delegation.visited-cities"));
-        // An inbound delegation's cities are where the visitors come from, an outbound one's where we go
-        direction.addValueChangeListener(change -> visitedCities.setLabel(getTranslation(
-                change.getValue() == null ? "delegation.visited-cities"
-                        : "delegation.visited-cities." + change.getValue())));
         visitedCities.setHelperText(getTranslation("delegation.visited-cities.help"));
         startDate.setLabel(getTranslation("delegation.start-date"));
         endDate.setLabel(getTranslation("delegation.end-date"));
         responsibleOfficer.setLabel(getTranslation("delegation.responsible-officer"));
-        responsibleOfficer.setItems(officers);
-        responsibleOfficer.setItemLabelGenerator(AppUser::getDisplayName);
-        responsibleOfficer.setClearButtonVisible(true);
-        hostOrganisation = new OrganisationPicker(getTranslation("delegation.host-organisation"), organisations);
         objectives.setLabel(getTranslation("delegation.objectives"));
         sectors.setLabel(getTranslation("delegation.sectors"));
         notes.setLabel(getTranslation("delegation.notes"));
+    }
 
-        checked(title, "title").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getTitle, Delegation::setTitle);
-        checked(direction, "direction").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getDirection, Delegation::setDirection);
-        checked(status, "status").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getStatus, Delegation::setStatus);
-        checked(homeCity, "homeCity").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getHomeCity, Delegation::setHomeCity);
-        checked(homeZone, "homeZoneId").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getHomeZoneId, Delegation::setHomeZoneId);
-        checked(visitedCities, "visitedCities").bind(Delegation::getVisitedCities, Delegation::setVisitedCities);
-        checked(startDate, "startDate").asRequired(getTranslation("validation.required"))
-                .bind(Delegation::getStartDate, Delegation::setStartDate);
-        checked(endDate, "endDate").asRequired(getTranslation("validation.required"))
+    private void offerChoices(List<UserRef> officers) {
+        direction.setItems(DelegationDirection.values());
+        direction.setItemLabelGenerator(value -> getTranslation("delegation.direction." + value));
+        status.setItems(DelegationStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("delegation.status." + value));
+        homeZone.setItems(TimeZones.ids());
+        // An inbound delegation's cities are where the visitors come from, an outbound one's where we go
+        direction.addValueChangeListener(change -> visitedCities.setLabel(getTranslation(
+                change.getValue() == null ? "delegation.visited-cities"
+                        : "delegation.visited-cities." + change.getValue())));
+        responsibleOfficer.setItems(officers);
+        responsibleOfficer.setItemLabelGenerator(UserRef::displayName);
+        responsibleOfficer.setClearButtonVisible(true);
+    }
+
+    /** By property name, so that the binder checks the delegation's own constraints (length …) at each field. */
+    private void bindFields() {
+        var required = getTranslation("validation.required");
+        binder.forField(title).asRequired(required).bind("title");
+        binder.forField(direction).asRequired(required).bind("direction");
+        binder.forField(status).asRequired(required).bind("status");
+        binder.forField(homeCity).asRequired(required).bind("homeCity");
+        binder.forField(homeZone).asRequired(required).bind("homeZoneId");
+        binder.forField(visitedCities).bind("visitedCities");
+        binder.forField(startDate).asRequired(required).bind("startDate");
+        binder.forField(endDate).asRequired(required)
                 .withValidator(end -> end == null || startDate.getValue() == null
                         || !end.isBefore(startDate.getValue()), getTranslation("delegation.end-before-start"))
-                .bind(Delegation::getEndDate, Delegation::setEndDate);
-        binder.forField(responsibleOfficer).bind(Delegation::getResponsibleOfficer,
-                Delegation::setResponsibleOfficer);
-        binder.forField(hostOrganisation).bind(Delegation::getHostOrganisation, Delegation::setHostOrganisation);
-        checked(objectives, "objectives").bind(Delegation::getObjectives, Delegation::setObjectives);
-        checked(sectors, "sectors").bind(Delegation::getSectors, Delegation::setSectors);
-        checked(notes, "notes").bind(Delegation::getNotes, Delegation::setNotes);
+                .bind("endDate");
+        binder.forField(responsibleOfficer).bind("officerRef");
+        binder.forField(hostOrganisation).bind("hostRef");
+        binder.forField(objectives).bind("objectives");
+        binder.forField(sectors).bind("sectors");
+        binder.forField(notes).bind("notes");
         startDate.addValueChangeListener(change -> {
             if (endDate.getValue() != null) {
                 binder.validate();
             }
         });
-        binder.setReadOnly(!editable);
+    }
 
+    private HorizontalLayout actions() {
         save.setText(getTranslation("delegations.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
@@ -118,9 +126,10 @@ class DelegationForm extends FormLayout {
             binder.readBean(delegation);
             fireEvent(new CancelEvent(this));
         });
-        var actions = new HorizontalLayout(save, cancel);
-        actions.setVisible(editable);
+        return new HorizontalLayout(save, cancel);
+    }
 
+    private void layOut(HorizontalLayout actions) {
         add(title, 2);
         add(direction, status, homeCity, homeZone);
         add(visitedCities, 2);
@@ -149,12 +158,6 @@ class DelegationForm extends FormLayout {
 
     Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
         return addListener(CancelEvent.class, listener);
-    }
-
-
-    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
-    private <V> Binder.BindingBuilder<Delegation, V> checked(HasValue<?, V> field, String property) {
-        return EntityConstraints.checked(binder, Delegation.class, field, property);
     }
 
     static class SaveEvent extends FormEvent<DelegationForm, Delegation> {

@@ -52,6 +52,16 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
 
     public DelegationListView(DelegationService delegations, CurrentUser currentUser, Clock clock) {
         setSizeFull();
+        setUpFilters(delegations, clock);
+        setUpGrid(delegations);
+        setUpButtons(currentUser);
+        var filters = new HorizontalLayout(direction, status, year, city, starting);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new ViewHeader(getTranslation("delegations.title"), calendar, add), filters, grid);
+    }
+
+    private void setUpFilters(DelegationService delegations, Clock clock) {
         direction.setLabel(getTranslation("delegation.direction"));
         direction.setItems(DelegationDirection.values());
         direction.setEmptySelectionAllowed(true);
@@ -73,7 +83,13 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
         city.setLabel(getTranslation("delegations.filter.city"));
         city.setItems(delegations.cities());
         city.setClearButtonVisible(true);
+        direction.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        city.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void setUpGrid(DelegationService delegations) {
         grid.addColumn(Delegation::getTitle).setHeader(getTranslation("delegation.title")).setKey("title")
                 .setSortable(true).setFlexGrow(3);
         grid.addColumn(delegation -> getTranslation("delegation.direction." + delegation.getDirection()))
@@ -88,18 +104,15 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("delegation.end-date")).setKey("endDate").setSortable(true);
         grid.addColumn(delegation -> getTranslation("delegation.status." + delegation.getStatus()))
                 .setHeader(getTranslation("delegation.status")).setKey("status").setSortable(true);
-        grid.addColumn(delegation -> delegation.getResponsibleOfficer() == null ? ""
-                : delegation.getResponsibleOfficer().getDisplayName())
+        grid.addColumn(delegation -> delegation.getOfficerRef() == null ? ""
+                : delegation.getOfficerRef().displayName())
                 .setHeader(getTranslation("delegation.responsible-officer"));
         grid.setItems(query -> delegations.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
+    }
 
-        direction.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        city.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-
+    private void setUpButtons(CurrentUser currentUser) {
         add.setText(getTranslation("delegations.new"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,10 +133,6 @@ public class DelegationListView extends VerticalLayout implements HasDynamicTitl
             starting.setVisible(false);
             grid.getDataProvider().refreshAll();
         });
-        var filters = new HorizontalLayout(direction, status, year, city, starting);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new ViewHeader(getTranslation("delegations.title"), calendar, add), filters, grid);
     }
 
     DelegationFilter filter() {

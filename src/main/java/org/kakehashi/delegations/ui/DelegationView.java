@@ -31,16 +31,14 @@ import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.CalendarService;
 import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationOutcomes;
 import org.kakehashi.delegations.DelegationRuleException;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.HomeZone;
 import org.kakehashi.delegations.ProgrammeItem;
-import org.kakehashi.members.ContactService;
-import org.kakehashi.members.OrganisationService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
-import org.kakehashi.security.UserService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -64,22 +62,18 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
 
     private final DelegationService delegations;
     private final CalendarService calendars;
-    private final OrganisationService organisations;
-    private final ContactService contacts;
-    private final UserService users;
+    private final DelegationContactsService contacts;
     private final ObjectProvider<DelegationOutcomes> outcomes;
     private final HomeZone homeZone;
     private final boolean editable;
     private Delegation delegation;
 
-    public DelegationView(DelegationService delegations, CalendarService calendars,
-            OrganisationService organisations, ContactService contacts, UserService users, CurrentUser currentUser,
-            ObjectProvider<DelegationOutcomes> outcomes, HomeZone homeZone) {
+    public DelegationView(DelegationService delegations, DelegationContactsService contacts,
+            CalendarService calendars, CurrentUser currentUser, ObjectProvider<DelegationOutcomes> outcomes,
+            HomeZone homeZone) {
         this.delegations = delegations;
         this.calendars = calendars;
-        this.organisations = organisations;
         this.contacts = contacts;
-        this.users = users;
         this.outcomes = outcomes;
         this.homeZone = homeZone;
         this.editable = Planners.canPlan(currentUser);
@@ -103,7 +97,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(Delegation shown) {
         this.delegation = shown;
-        form = new DelegationForm(users.activeUsersWithRole(Roles.OFFICER), organisations, editable);
+        form = new DelegationForm(delegations.officers(), contacts, editable);
         form.edit(shown);
         form.addSaveListener(save -> saveDelegation(save.value()));
         if (shown.isNew()) {
@@ -146,8 +140,8 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         // The programme first: it is what the page is opened for; the delegation's own fields close the page
         add(new ViewHeader(shown.getTitle(), printable, download, history, delete), summary(shown),
                 new ViewHeader(getTranslation("programme.title-section"), addItem), programme,
-                new ParticipantsPanel(shown, delegations, contacts, editable),
-                new PartnersPanel(shown, delegations, organisations, editable));
+                new ParticipantsPanel(shown, contacts, editable),
+                new PartnersPanel(shown, contacts, editable));
         if (outcomes.stream().findAny().isPresent()) {
             add(new OutcomesPanel(outcomes.orderedStream()
                     .flatMap(source -> source.outcomesOf(shown.getId()).stream()).toList(),
@@ -228,7 +222,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void openItem(ProgrammeItem item) {
-        var dialog = new ProgrammeItemDialog(item, organisations, delegations, contacts);
+        var dialog = new ProgrammeItemDialog(item, delegations, contacts);
         dialog.addSaveListener(save -> {
             try {
                 delegations.saveItem(save.value());

@@ -2,27 +2,17 @@ package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import org.kakehashi.members.Organisation;
-import org.kakehashi.members.OrganisationFilter;
-import org.kakehashi.members.OrganisationService;
+import org.kakehashi.delegations.DelegationContactsService;
+import org.kakehashi.members.OrganisationRef;
 
 /** Chooses an organisation of the register, searching by name as the user types; loads page by page. */
-class OrganisationPicker extends ComboBox<Organisation> {
+class OrganisationPicker extends ComboBox<OrganisationRef> {
 
-    OrganisationPicker(String label, OrganisationService organisations) {
+    OrganisationPicker(String label, DelegationContactsService contacts) {
         super(label);
-        setItems(query -> organisations.page(
-                new OrganisationFilter(query.getFilter().orElse(null), null, null, null, null, false),
+        setItems(query -> contacts.organisationChoices(query.getFilter().orElse(null),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        setItemLabelGenerator(OrganisationPicker::label);
+        setItemLabelGenerator(OrganisationRef::label);
         setClearButtonVisible(true);
-    }
-
-    static String label(Organisation organisation) {
-        if (organisation == null) {
-            return "";
-        }
-        return organisation.getCity() == null ? organisation.getName()
-                : organisation.getName() + " (" + organisation.getCity() + ")";
     }
 }

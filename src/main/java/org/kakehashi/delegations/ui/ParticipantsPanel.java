@@ -11,10 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.delegations.Delegation;
-import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.Participant;
 import org.kakehashi.delegations.ParticipantRole;
-import org.kakehashi.members.ContactService;
 
 /** The people of a delegation: contacts of the register or named guests, each with a role. */
 class ParticipantsPanel extends VerticalLayout {
@@ -25,18 +24,17 @@ class ParticipantsPanel extends VerticalLayout {
     final Select<ParticipantRole> role = new Select<>();
     final Button add = new Button();
 
-    private final DelegationService delegations;
+    private final DelegationContactsService delegations;
     private final Delegation delegation;
 
-    ParticipantsPanel(Delegation delegation, DelegationService delegations, ContactService contacts,
-            boolean editable) {
+    ParticipantsPanel(Delegation delegation, DelegationContactsService delegations, boolean editable) {
         this.delegations = delegations;
         this.delegation = delegation;
         setPadding(false);
         grid.addColumn(Participant::getName).setHeader(getTranslation("participant.name")).setFlexGrow(2);
-        grid.addColumn(participant -> participant.getContact() == null
-                || participant.getContact().getOrganisation() == null ? ""
-                : participant.getContact().getOrganisation().getName())
+        grid.addColumn(participant -> participant.getContactRef() == null
+                || participant.getContactRef().organisationName() == null ? ""
+                : participant.getContactRef().organisationName())
                 .setHeader(getTranslation("participant.organisation")).setFlexGrow(2);
         grid.addColumn(participant -> getTranslation("participant.role." + participant.getRole()))
                 .setHeader(getTranslation("participant.role"));
@@ -45,7 +43,7 @@ class ParticipantsPanel extends VerticalLayout {
         }
         grid.setAllRowsVisible(true);
 
-        contact = new ContactPicker(getTranslation("participant.contact"), contacts);
+        contact = new ContactPicker(getTranslation("participant.contact"), delegations);
         guestName.setLabel(getTranslation("participant.guest-name"));
         role.setLabel(getTranslation("participant.role"));
         role.setItems(ParticipantRole.values());
@@ -73,7 +71,7 @@ class ParticipantsPanel extends VerticalLayout {
             return;
         }
         var participant = new Participant(delegation);
-        participant.setContact(contact.getValue());
+        participant.setContactRef(contact.getValue());
         participant.setGuestName(name);
         participant.setRole(role.getValue());
         delegations.saveParticipant(participant);

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.delegations.Delegation;
-import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.Partner;
-import org.kakehashi.members.OrganisationService;
 
 /** The organisations that help a delegation (a consulate general, an embassy …) and what they did. */
 class PartnersPanel extends VerticalLayout {
@@ -22,15 +21,14 @@ class PartnersPanel extends VerticalLayout {
     final TextField contribution = new TextField();
     final Button add = new Button();
 
-    private final DelegationService delegations;
+    private final DelegationContactsService delegations;
     private final Delegation delegation;
 
-    PartnersPanel(Delegation delegation, DelegationService delegations, OrganisationService organisations,
-            boolean editable) {
+    PartnersPanel(Delegation delegation, DelegationContactsService delegations, boolean editable) {
         this.delegations = delegations;
         this.delegation = delegation;
         setPadding(false);
-        grid.addColumn(partner -> partner.getOrganisation().getName()).setHeader(getTranslation("partner.organisation"))
+        grid.addColumn(partner -> partner.getOrganisationRef().name()).setHeader(getTranslation("partner.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(Partner::getContribution).setHeader(getTranslation("partner.contribution")).setFlexGrow(3);
         if (editable) {
@@ -38,7 +36,7 @@ class PartnersPanel extends VerticalLayout {
         }
         grid.setAllRowsVisible(true);
 
-        organisation = new OrganisationPicker(getTranslation("partner.organisation"), organisations);
+        organisation = new OrganisationPicker(getTranslation("partner.organisation"), delegations);
         contribution.setLabel(getTranslation("partner.contribution"));
         add.setText(getTranslation("partner.add"));
         add.addClickListener(click -> addPartner());
@@ -59,7 +57,7 @@ class PartnersPanel extends VerticalLayout {
         }
         var chosen = organisation.getValue();
         if (delegations.partners(delegation.getId()).stream()
-                .anyMatch(partner -> partner.getOrganisation().getId().equals(chosen.getId()))) {
+                .anyMatch(partner -> partner.getOrganisationRef().id() == chosen.id())) {
             organisation.setErrorMessage(getTranslation("partner.already"));
             organisation.setInvalid(true);
             return;
@@ -69,7 +67,7 @@ class PartnersPanel extends VerticalLayout {
             return;
         }
         var partner = new Partner(delegation);
-        partner.setOrganisation(chosen);
+        partner.setOrganisationRef(chosen);
         partner.setContribution(given);
         delegations.savePartner(partner);
         organisation.clear();

@@ -1,7 +1,6 @@
 package org.kakehashi.delegations.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,16 +12,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.Pickers;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.kakehashi.delegations.ProgrammeItemKind;
-import org.kakehashi.members.ContactService;
-import org.kakehashi.members.OrganisationService;
 
 /** Adds or changes one programme item; fires a save or a delete event, the view calls the service. */
 class ProgrammeItemDialog extends Dialog {
@@ -47,10 +43,29 @@ class ProgrammeItemDialog extends Dialog {
     /** The cards exchanged at the item; null for a new item, which has none yet. */
     final BusinessCardsPanel cards;
 
-    ProgrammeItemDialog(ProgrammeItem item, OrganisationService organisations, DelegationService delegations,
-            ContactService contacts) {
+    ProgrammeItemDialog(ProgrammeItem item, DelegationService delegations, DelegationContactsService contacts) {
         this.item = item;
         setHeaderTitle(getTranslation(item.isNew() ? "programme.add" : "programme.edit"));
+        counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), contacts);
+        labelFields();
+        bindFields();
+        binder.readBean(item);
+
+        var form = new FormLayout();
+        form.add(title, 2);
+        form.add(kind, zone, start, end, city, venue);
+        form.add(counterpart, 2);
+        form.add(notes, 2);
+        add(form);
+        cards = item.isNew() ? null : new BusinessCardsPanel(item, contacts);
+        if (cards != null) {
+            add(cards);
+        }
+        setUpButtons(delegations);
+        getFooter().add(delete, history, cancel, save);
+    }
+
+    private void labelFields() {
         title.setLabel(getTranslation("programme.title"));
         kind.setLabel(getTranslation("programme.kind"));
         kind.setItems(ProgrammeItemKind.values());
@@ -62,39 +77,27 @@ class ProgrammeItemDialog extends Dialog {
         zone.setHelperText(getTranslation("programme.zone.help"));
         city.setLabel(getTranslation("programme.city"));
         venue.setLabel(getTranslation("programme.venue"));
-        counterpart = new OrganisationPicker(getTranslation("programme.counterpart"), organisations);
         notes.setLabel(getTranslation("programme.notes"));
+    }
 
-        checked(title, "title").asRequired(getTranslation("validation.required"))
-                .bind(ProgrammeItem::getTitle, ProgrammeItem::setTitle);
-        checked(kind, "kind").asRequired(getTranslation("validation.required"))
-                .bind(ProgrammeItem::getKind, ProgrammeItem::setKind);
-        checked(start, "start").asRequired(getTranslation("validation.required"))
-                .bind(ProgrammeItem::getStart, ProgrammeItem::setStart);
-        checked(end, "end").asRequired(getTranslation("validation.required"))
+    /** By property name, so that the binder checks the item's own constraints (length …) at each field. */
+    private void bindFields() {
+        var required = getTranslation("validation.required");
+        binder.forField(title).asRequired(required).bind("title");
+        binder.forField(kind).asRequired(required).bind("kind");
+        binder.forField(start).asRequired(required).bind("start");
+        binder.forField(end).asRequired(required)
                 .withValidator(value -> value == null || start.getValue() == null || value.isAfter(start.getValue()),
                         getTranslation("programme.end-before-start"))
-                .bind(ProgrammeItem::getEnd, ProgrammeItem::setEnd);
-        checked(zone, "zoneId").asRequired(getTranslation("validation.required"))
-                .bind(ProgrammeItem::getZoneId, ProgrammeItem::setZoneId);
-        checked(city, "city").bind(ProgrammeItem::getCity, ProgrammeItem::setCity);
-        checked(venue, "venue").bind(ProgrammeItem::getVenue, ProgrammeItem::setVenue);
-        binder.forField(counterpart).bind(ProgrammeItem::getCounterpartOrganisation,
-                ProgrammeItem::setCounterpartOrganisation);
-        checked(notes, "notes").bind(ProgrammeItem::getNotes, ProgrammeItem::setNotes);
-        binder.readBean(item);
+                .bind("end");
+        binder.forField(zone).asRequired(required).bind("zoneId");
+        binder.forField(city).bind("city");
+        binder.forField(venue).bind("venue");
+        binder.forField(counterpart).bind("counterpartRef");
+        binder.forField(notes).bind("notes");
+    }
 
-        var form = new FormLayout();
-        form.add(title, 2);
-        form.add(kind, zone, start, end, city, venue);
-        form.add(counterpart, 2);
-        form.add(notes, 2);
-        add(form);
-        cards = item.isNew() ? null : new BusinessCardsPanel(item, delegations, contacts, organisations);
-        if (cards != null) {
-            add(cards);
-        }
-
+    private void setUpButtons(DelegationService delegations) {
         save.setText(getTranslation("delegations.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
@@ -114,7 +117,6 @@ class ProgrammeItemDialog extends Dialog {
         history.setVisible(!item.isNew());
         history.addClickListener(click -> new HistoryDialog(item.getTitle(), DelegationHistoryLabels.LABELS,
                 pageable -> delegations.programmeItemHistory(item.getId(), pageable)).open());
-        getFooter().add(delete, history, cancel, save);
     }
 
     /** Shows a refusal of the service (outside the delegation's days) at the start field. */
@@ -135,11 +137,6 @@ class ProgrammeItemDialog extends Dialog {
         return addListener(DeleteEvent.class, listener);
     }
 
-
-    /** A binding that shows the entity's own constraints (length, pattern …) at the field. */
-    private <V> Binder.BindingBuilder<ProgrammeItem, V> checked(HasValue<?, V> field, String property) {
-        return EntityConstraints.checked(binder, ProgrammeItem.class, field, property);
-    }
 
     static class SaveEvent extends FormEvent<ProgrammeItemDialog, ProgrammeItem> {
         SaveEvent(ProgrammeItemDialog source, ProgrammeItem item) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kakehashi.common.AuditEntry;
-import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.Pickers;
@@ -65,7 +64,23 @@ class ContactDialog extends Dialog {
         this.contact = contact;
         setHeaderTitle(getTranslation(contact.isNew() ? "contacts.add" : "contacts.edit"));
         setWidth("48rem");
+        labelFields();
+        var form = new FormLayout(givenName, familyName, nameJapanese, nameKana, title, titleJapanese, email, phone,
+                mobile, preferredLanguage, primaryContact, consent, consentDate, consentSource);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+        if (!encounters.isEmpty()) {
+            add(new H4(getTranslation("contact.met-at")), metAt(encounters));
+        }
+        bindFields();
+        binder.readBean(contact);
+        binder.setReadOnly(!canEdit);
+        cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
+        setUpButtons(canEdit);
+        getFooter().add(delete, history, erase, cancel, save);
+    }
 
+    private void labelFields() {
         label(givenName, "contact.given-name");
         label(familyName, "contact.family-name");
         label(nameJapanese, "contact.name-japanese");
@@ -85,35 +100,33 @@ class ContactDialog extends Dialog {
         consentDate.setLabel(getTranslation("contact.consent-date"));
         label(consentSource, "contact.consent-source");
         consentSource.setPlaceholder(getTranslation("contact.consent-source.placeholder"));
+    }
 
-        var form = new FormLayout(givenName, familyName, nameJapanese, nameKana, title, titleJapanese, email, phone,
-                mobile, preferredLanguage, primaryContact, consent, consentDate, consentSource);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(form);
-        if (!encounters.isEmpty()) {
-            var metAt = new UnorderedList();
-            metAt.addClassName("contact-encounters");
-            encounters.forEach(encounter -> metAt.add(new ListItem(
-                    Formats.date(encounter.date(), getLocale()) + " · " + encounter.description())));
-            add(new H4(getTranslation("contact.met-at")), metAt);
-        }
+    private UnorderedList metAt(List<ContactEncounters.Encounter> encounters) {
+        var metAt = new UnorderedList();
+        metAt.addClassName("contact-encounters");
+        encounters.forEach(encounter -> metAt.add(new ListItem(
+                Formats.date(encounter.date(), getLocale()) + " · " + encounter.description())));
+        return metAt;
+    }
 
+    private void bindFields() {
         // Consent counts only with its date and source: each is asked for at its own field once consent is ticked
         var dateBinding = binder.forField(consentDate)
                 .withValidator(date -> !consent.getValue() || date != null, getTranslation("contact.consent.date-needed"))
-                .bind(ContactPerson::getConsentDate, ContactPerson::setConsentDate);
-        var sourceBinding = EntityConstraints.checked(binder, ContactPerson.class, consentSource, "consentSource")
+                .bind("consentDate");
+        var sourceBinding = binder.forField(consentSource)
                 .withValidator(source -> !consent.getValue() || !source.isBlank(),
                         getTranslation("contact.consent.source-needed"))
-                .bind(ContactPerson::getConsentSource, ContactPerson::setConsentSource);
+                .bind("consentSource");
         consent.addValueChangeListener(change -> {
             dateBinding.validate();
             sourceBinding.validate();
         });
         binder.bindInstanceFields(this);
-        binder.readBean(contact);
-        binder.setReadOnly(!canEdit);
+    }
 
+    private void setUpButtons(boolean canEdit) {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
@@ -125,7 +138,6 @@ class ContactDialog extends Dialog {
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        cancel = new Button(getTranslation(canEdit ? "action.cancel" : "action.close"), click -> close());
         save.setVisible(canEdit);
         delete.setVisible(canEdit && !contact.isNew());
         history.setText(getTranslation("history.open"));
@@ -135,7 +147,6 @@ class ContactDialog extends Dialog {
         erase.setText(getTranslation("privacy.erase"));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         erase.setVisible(false);
-        getFooter().add(delete, history, erase, cancel, save);
     }
 
     /** Offers the history of the contact's record. */

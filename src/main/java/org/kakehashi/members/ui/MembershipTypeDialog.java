@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kakehashi.common.AuditEntry;
@@ -48,8 +47,7 @@ class MembershipTypeDialog extends Dialog {
 
         binder.forField(currency)
                 .withConverter(code -> code == null ? null : code.strip().toUpperCase(), code -> code)
-                .withValidator(new BeanValidator(MembershipType.class, "currency"))
-                .bind(MembershipType::getCurrency, MembershipType::setCurrency);
+                .bind("currency");
         binder.bindInstanceFields(this);
         binder.readBean(type);
         binder.setReadOnly(!canEdit);

@@ -44,7 +44,7 @@ class RecordPaymentDialog extends Dialog {
 
         binder.forField(paidDate).asRequired(getTranslation("validation.required"))
                 .withValidator(date -> !date.isAfter(today), getTranslation("dues.paid-date.future"))
-                .bind(DuesPayment::getPaidDate, DuesPayment::setPaidDate);
+                .bind("paidDate");
         binder.bindInstanceFields(this);
         var type = membership.getType();
         payment.setPeriodYear(today.getYear());

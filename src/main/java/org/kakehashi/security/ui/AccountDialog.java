@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
-import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.RequiredFields;
 import org.kakehashi.security.AppUser;
 import org.kakehashi.security.NewAccount;
@@ -42,14 +41,9 @@ class AccountDialog extends Dialog {
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));
-        EntityConstraints.checked(binder, NewAccount.class, username, "username")
-                .asRequired(getTranslation("validation.required"))
-                .bind(NewAccount::getUsername, NewAccount::setUsername);
-        EntityConstraints.checked(binder, NewAccount.class, displayName, "displayName")
-                .asRequired(getTranslation("validation.required"))
-                .bind(NewAccount::getDisplayName, NewAccount::setDisplayName);
-        binder.forField(roles).asRequired(getTranslation("accounts.validation.roles"))
-                .bind(NewAccount::getRoles, NewAccount::setRoles);
+        binder.forField(username).asRequired(getTranslation("validation.required")).bind("username");
+        binder.forField(displayName).asRequired(getTranslation("validation.required")).bind("displayName");
+        binder.forField(roles).asRequired(getTranslation("accounts.validation.roles")).bind("roles");
         binder.readBean(existing ? NewAccount.of(account) : new NewAccount());
 
         var form = new FormLayout(username, displayName, roles);

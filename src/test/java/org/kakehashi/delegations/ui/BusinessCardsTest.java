@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
 import org.kakehashi.delegations.DelegationDirection;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -31,6 +32,9 @@ class BusinessCardsTest extends UiTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private DelegationContactsService delegationContacts;
 
     @Autowired
     private ContactService contacts;
@@ -53,7 +57,7 @@ class BusinessCardsTest extends UiTest {
             assertThat(person.getNameKana()).isEqualTo("さとう はるき");
             assertThat(person.getTitleJapanese()).isEqualTo("医療産業都市 部長");
         });
-        assertThat(delegations.meetingsWith(contact.getFirst().getId())).singleElement().satisfies(card -> {
+        assertThat(delegationContacts.meetingsWith(contact.getFirst().getId())).singleElement().satisfies(card -> {
             assertThat(card.getProgrammeItem().getTitle()).isEqualTo("Concert reception");
             assertThat(card.getProgrammeItem().getCity()).isEqualTo("Osaka");
             assertThat(card.getProgrammeItem().getDelegation().getTitle()).isEqualTo("Kansai");

@@ -14,6 +14,7 @@ import org.kakehashi.UiTest;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationFilter;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.kakehashi.delegations.Fixtures;
@@ -22,6 +23,7 @@ import org.kakehashi.delegations.ProgrammeItemKind;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.OrganisationRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,6 +36,9 @@ class DelegationViewTest extends UiTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private DelegationContactsService delegationContacts;
 
     @Autowired
     private OrganisationService organisations;
@@ -200,17 +205,17 @@ class DelegationViewTest extends UiTest {
         userSets(participants.role, ParticipantRole.INTERPRETER);
         _click(participants.add);
         var partners = _get(PartnersPanel.class);
-        userSets(partners.organisation, consulate);
+        userSets(partners.organisation, OrganisationRef.of(consulate));
         userSets(partners.contribution, "Opened doors to the prefecture");
         _click(partners.add);
 
         assertThat(GridKt._size(participants.grid)).isEqualTo(1);
-        assertThat(delegations.participants(mission.getId())).singleElement().satisfies(participant -> {
+        assertThat(delegationContacts.participants(mission.getId())).singleElement().satisfies(participant -> {
             assertThat(participant.getName()).isEqualTo("Mariko Tanaka");
             assertThat(participant.getRole()).isEqualTo(ParticipantRole.INTERPRETER);
         });
         assertThat(GridKt._size(partners.grid)).isEqualTo(1);
-        assertThat(delegations.partners(mission.getId())).singleElement()
+        assertThat(delegationContacts.partners(mission.getId())).singleElement()
                 .extracting(partner -> partner.getOrganisation().getName()).isEqualTo("Consulate General of Japan");
     }
 
@@ -246,15 +251,15 @@ class DelegationViewTest extends UiTest {
         UI.getCurrent().navigate("delegations/" + mission.getId());
         var partners = _get(PartnersPanel.class);
 
-        userSets(partners.organisation, consulate);
+        userSets(partners.organisation, OrganisationRef.of(consulate));
         _click(partners.add);
-        userSets(partners.organisation, consulate);
+        userSets(partners.organisation, OrganisationRef.of(consulate));
         _click(partners.add);
 
         assertThat(partners.organisation.isInvalid()).isTrue();
         assertThat(partners.organisation.getErrorMessage()).isEqualTo(
                 "This organisation is already a partner of the delegation.");
-        assertThat(delegations.partners(mission.getId())).hasSize(1);
+        assertThat(delegationContacts.partners(mission.getId())).hasSize(1);
     }
 
     private static void addItem(DelegationView view, String title, ProgrammeItemKind kind, LocalDateTime start,

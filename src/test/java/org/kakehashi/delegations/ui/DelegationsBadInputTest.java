@@ -24,6 +24,7 @@ import org.kakehashi.UiTest;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationFilter;
+import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.delegations.ProgrammeItem;
@@ -32,6 +33,7 @@ import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.reliability.BadInput;
 import org.kakehashi.reliability.TextLimits;
+import org.kakehashi.members.OrganisationRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -46,6 +48,9 @@ class DelegationsBadInputTest extends UiTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private DelegationContactsService delegationContacts;
 
     @Autowired
     private OrganisationService organisations;
@@ -223,7 +228,7 @@ class DelegationsBadInputTest extends UiTest {
         _click(participants.add);
 
         assertNoUnexpectedError();
-        var stored = delegations.participants(mission.getId());
+        var stored = delegationContacts.participants(mission.getId());
         if (input.refusedWhenRequired()) {
             assertRefusedAtField(participants.guestName);
             assertThat(stored).isEmpty();
@@ -247,12 +252,12 @@ class DelegationsBadInputTest extends UiTest {
         var mission = newMission();
         UI.getCurrent().navigate("delegations/" + mission.getId());
         var partners = _get(PartnersPanel.class);
-        userSets(partners.organisation, savedAgency[0]);
+        userSets(partners.organisation, OrganisationRef.of(savedAgency[0]));
         userSets(partners.contribution, input.text);
         _click(partners.add);
 
         assertNoUnexpectedError();
-        var stored = delegations.partners(mission.getId());
+        var stored = delegationContacts.partners(mission.getId());
         if (input.refusedWhenOptional()) {
             assertRefusedAtField(partners.contribution);
             assertThat(stored).isEmpty();
@@ -298,7 +303,7 @@ class DelegationsBadInputTest extends UiTest {
         _click(cards.addNew);
 
         assertNoUnexpectedError();
-        var saved = delegations.businessCards(item.getId());
+        var saved = delegationContacts.businessCards(item.getId());
         if (required ? input.refusedWhenRequired() : input.refusedWhenOptional()) {
             assertRefusedAtField(field.apply(cards));
             assertThat(saved).isEmpty();
@@ -353,16 +358,16 @@ class DelegationsBadInputTest extends UiTest {
         TextLimits.assertEveryTextFieldRefusesTooLongText(participants, UiTest::userSets,
                 () -> _click(participants.add));
         var partners = _get(PartnersPanel.class);
-        userSets(partners.organisation, savedAgency);
+        userSets(partners.organisation, OrganisationRef.of(savedAgency));
         TextLimits.assertEveryTextFieldRefusesTooLongText(partners, UiTest::userSets, () -> _click(partners.add));
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(_get(DelegationView.class).programme, 0);
         var cards = _get(ProgrammeItemDialog.class).cards;
         TextLimits.assertEveryTextFieldRefusesTooLongText(cards, UiTest::userSets, () -> _click(cards.addNew),
                 cards.nameKana);
 
-        assertThat(delegations.participants(mission.getId())).isEmpty();
-        assertThat(delegations.partners(mission.getId())).isEmpty();
-        assertThat(delegations.businessCards(item.getId())).isEmpty();
+        assertThat(delegationContacts.participants(mission.getId())).isEmpty();
+        assertThat(delegationContacts.partners(mission.getId())).isEmpty();
+        assertThat(delegationContacts.businessCards(item.getId())).isEmpty();
     }
 
     private ProgrammeItem reception() {
