@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -33,14 +33,14 @@ public class DashboardService {
 
     private final MembershipService memberships;
     private final DelegationService delegations;
-    private final LeadService leads;
+    private final PipelineFigureService leads;
     private final Clock clock;
     private final Duration maxAge;
     private final Map<DashboardPeriod, Computed> recent = new ConcurrentHashMap<>();
     private final Set<DashboardPeriod> refreshing = ConcurrentHashMap.newKeySet();
 
-    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock,
-            @Value("${kakehashi.dashboard.figures-max-age:PT1M}") Duration maxAge) {
+    DashboardService(MembershipService memberships, DelegationService delegations, PipelineFigureService leads,
+            Clock clock, @Value("${kakehashi.dashboard.figures-max-age:PT1M}") Duration maxAge) {
         this.memberships = memberships;
         this.delegations = delegations;
         this.leads = leads;

@@ -41,13 +41,14 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
     @Query("select sum(l.estimatedJobs) from Lead l where " + OF_DELEGATION)
     Long sumJobsFromDelegation(long delegationId);
 
-    /** Rows of currency and sum, for the leads with an estimated investment. */
+    /** The estimated investment per currency, of the leads that have one. */
     @Query("""
-            select l.investmentCurrency, sum(l.estimatedInvestment) from Lead l
+            select new org.kakehashi.pipeline.CurrencySum(l.investmentCurrency, sum(l.estimatedInvestment))
+            from Lead l
             where """ + OF_DELEGATION + """
             and l.estimatedInvestment is not null
             group by l.investmentCurrency""")
-    List<Object[]> sumInvestmentFromDelegation(long delegationId);
+    List<CurrencySum> sumInvestmentFromDelegation(long delegationId);
 
     /** What is stored of a lead before a form's change is saved over it. */
     @Query("select new org.kakehashi.pipeline.StoredLead(l.stage, l.owner.id, l.confidential) "

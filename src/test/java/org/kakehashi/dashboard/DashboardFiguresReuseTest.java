@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.dashboard.DashboardPeriod.Kind;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.pipeline.MutableClock;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class DashboardFiguresReuseTest {
     private DelegationService delegations;
 
     @Autowired
-    private LeadService leads;
+    private PipelineFigureService leads;
 
     @Autowired
     private DashboardTestData data;

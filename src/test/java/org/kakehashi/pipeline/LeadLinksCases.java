@@ -82,12 +82,12 @@ abstract class LeadLinksCases extends PipelineServiceTest {
                 .containsExactly("Gifu Optics", "Osaka Wafer", "Toyohashi Sensors");
         assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
                 .containsExactly("Osaka Wafer");
-        var totals = service.totalsOfDelegation(tokai.getId());
+        var totals = figureService.totalsOfDelegation(tokai.getId());
         assertThat(totals.leads()).isEqualTo(4);
         assertThat(totals.estimatedJobs()).isEqualTo(132);
         assertThat(totals.investment()).containsOnlyKeys("EUR");
         assertThat(totals.investment().get("EUR")).isEqualByComparingTo("2000000");
-        assertThat(service.outcomesByDelegation(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        assertThat(figureService.outcomesByDelegation(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
                 .filteredOn(outcome -> outcome.delegationId() == tokai.getId()
                         || outcome.delegationId() == kansai.getId())
                 .extracting(DelegationOutcomeTotals::title, DelegationOutcomeTotals::leads,
@@ -118,7 +118,7 @@ abstract class LeadLinksCases extends PipelineServiceTest {
         data.loginAs("board2");
         assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
                 .containsExactly("Osaka Precision");
-        var totals = service.totalsOfDelegation(kansai.getId());
+        var totals = figureService.totalsOfDelegation(kansai.getId());
         assertThat(totals.leads()).isEqualTo(2);
         assertThat(totals.estimatedJobs()).isEqualTo(25);
         assertThat(totals.investment()).containsOnlyKeys("EUR", "JPY");

@@ -19,6 +19,7 @@ import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.LeadBoardService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.SavedLeadFilterService;
@@ -39,11 +40,13 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     final ConfidentialNotShown confidential = new ConfidentialNotShown();
     final DashboardScope scope;
     private final LeadService leadService;
+    private final LeadBoardService boardService;
     private LeadFilter filter = LeadFilter.all();
 
-    public LeadListView(LeadService leadService, SavedLeadFilterService savedFilterService, CurrentUser currentUser,
-            Clock clock) {
+    public LeadListView(LeadService leadService, LeadBoardService boardService,
+            SavedLeadFilterService savedFilterService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
+        this.boardService = boardService;
         addClassName("lead-list-view");
         setSizeFull();
         var board = new Button(getTranslation("pipeline.board.open"), VaadinIcon.GRID_BIG.create(),
@@ -89,7 +92,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
         var notes = new com.vaadin.flow.component.html.Div(scope, confidential);
         notes.addClassName("lead-list-notes");
         add(header, filters, savedFilters, notes, grid);
-        confidential.show(leadService.confidentialNotShown(filter));
+        confidential.show(boardService.confidentialNotShown(filter));
         expand(grid);
     }
 
@@ -115,7 +118,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     private void apply(LeadFilter changed) {
         filter = scope.narrow(changed);
         grid.getDataProvider().refreshAll();
-        confidential.show(leadService.confidentialNotShown(filter));
+        confidential.show(boardService.confidentialNotShown(filter));
     }
 
     private static java.util.Optional<LeadStage> stage(String name) {

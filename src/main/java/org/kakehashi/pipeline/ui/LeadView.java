@@ -24,6 +24,7 @@ import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.ActivityService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.security.CurrentUser;
@@ -39,6 +40,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String NEW = "new";
 
     private final LeadService leadService;
+    private final ActivityService activityService;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean canChange;
@@ -54,9 +56,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button changes = new Button();
     private Lead lead;
 
-    public LeadView(LeadService leadService, OrganisationService organisationService,
+    public LeadView(LeadService leadService, ActivityService activityService, OrganisationService organisationService,
             DelegationService delegationService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
+        this.activityService = activityService;
         this.currentUser = currentUser;
         this.clock = clock;
         this.canChange = currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN);
@@ -84,7 +87,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         });
         timeline.addAddListener(added -> {
-            leadService.addActivity(lead.getId(), added.activity(), added.nextStep());
+            activityService.addActivity(lead.getId(), added.activity(), added.nextStep());
             Notification.show(getTranslation("pipeline.activity.added"), 3000, Notification.Position.BOTTOM_START);
             if (added.nextStep() != null) {
                 // The lead's next action changed, and with it its version: read it again
@@ -162,7 +165,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showTimeline() {
-        timeline.show(leadService.activities(lead.getId()), LocalDate.now(clock), canChange);
+        timeline.show(activityService.activities(lead.getId()), LocalDate.now(clock), canChange);
     }
 
     private void showNotFound() {

@@ -121,7 +121,7 @@ class LeadBoardViewTest extends PipelineUiTest {
         login("officer");
         var saved = leadService.save(lead("Kansai Catalysts", data.user("officer")));
         UI.getCurrent().navigate(LeadBoardView.class);
-        leadService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST);
+        boardService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST);
 
         var staleCard = column(LeadStage.IDENTIFIED).cards().getFirst();
         _click(_get(staleCard, Button.class, spec -> spec.withClasses("lead-card-move")));

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kakehashi.UiTest;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.ActivityService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.SavedLeadFilterService;
 import org.kakehashi.reliability.BadInput;
@@ -40,6 +41,9 @@ class PipelineBadInputTest extends UiTest {
 
     @Autowired
     private LeadService leads;
+
+    @Autowired
+    private ActivityService activityService;
 
     @Autowired
     private SavedLeadFilterService savedFilters;
@@ -145,14 +149,14 @@ class PipelineBadInputTest extends UiTest {
     void an_activity_summary_is_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
         login("officer");
         var lead = leads.page(LeadFilter.all(), Pageable.ofSize(1)).getContent().getFirst();
-        int before = leads.activities(lead.getId()).size();
+        int before = activityService.activities(lead.getId()).size();
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(lead.getId()));
         var timeline = _get(LeadView.class).timeline;
         userSets(timeline.summary, input.text);
         _click(timeline.add);
 
         assertNoUnexpectedError();
-        var activities = leads.activities(lead.getId());
+        var activities = activityService.activities(lead.getId());
         if (input.refusedWhenRequired()) {
             assertRefusedAtField(timeline.summary);
             assertThat(activities).hasSize(before);
@@ -176,7 +180,7 @@ class PipelineBadInputTest extends UiTest {
         _click(timeline.add);
 
         assertNoUnexpectedError();
-        assertThat(leads.activities(lead.getId())).filteredOn(activity -> activity.getSummary().equals(summary))
+        assertThat(activityService.activities(lead.getId())).filteredOn(activity -> activity.getSummary().equals(summary))
                 .singleElement().extracting(activity -> activity.getDate()).isEqualTo(date);
     }
 
@@ -250,7 +254,7 @@ class PipelineBadInputTest extends UiTest {
         var lead = openedLead();
         var timeline = _get(LeadView.class).timeline;
         TextLimits.assertEveryTextFieldRefusesTooLongText(timeline, UiTest::userSets, () -> _click(timeline.add));
-        assertThat(leads.activities(lead.getId())).isEmpty();
+        assertThat(activityService.activities(lead.getId())).isEmpty();
     }
 
     @Test
