@@ -31,6 +31,7 @@ import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** A company that may establish itself, invest or partner locally, followed by one officer. */
 @Entity
@@ -220,6 +221,11 @@ public class Lead extends AbstractEntity {
 
     public AppUser getOwner() {
         return owner;
+    }
+
+    /** The owner as the views show them. */
+    public UserRef getOwnerRef() {
+        return UserRef.of(owner);
     }
 
     public void setOwner(AppUser owner) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ import org.kakehashi.common.AuditEntry;
 import org.kakehashi.common.AuditTrail;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.ProgrammeItem;
-import org.kakehashi.security.AppUser;
+import org.kakehashi.members.OrganisationService;
 import org.kakehashi.security.Roles;
 import org.kakehashi.security.UserService;
 import org.springframework.data.domain.Page;
@@ -36,17 +35,20 @@ public class LeadService {
     private final StageChangeRepository stageChanges;
     private final LeadAccess access;
     private final UserService userService;
+    private final OrganisationService organisations;
     private final DelegationService delegations;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     LeadService(LeadRepository leads, LeadQueries queries, StageChangeRepository stageChanges, LeadAccess access,
-            UserService userService, DelegationService delegations, AuditTrail auditTrail, Clock clock) {
+            UserService userService, OrganisationService organisations, DelegationService delegations,
+            AuditTrail auditTrail, Clock clock) {
         this.leads = leads;
         this.queries = queries;
         this.stageChanges = stageChanges;
         this.access = access;
         this.userService = userService;
+        this.organisations = organisations;
         this.delegations = delegations;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -73,16 +75,6 @@ public class LeadService {
     public List<Lead> fromDelegation(long delegationId) {
         var viewer = access.viewer();
         return leads.findFromDelegation(delegationId, viewer.userId(), viewer.seesAllConfidential());
-    }
-
-    /** The users a lead can be given to: the active officers and administrators. */
-    public List<AppUser> possibleOwners() {
-        var owners = new ArrayList<>(userService.activeUsersWithRole(Roles.OFFICER));
-        userService.activeUsersWithRole(Roles.ADMIN).stream()
-                .filter(admin -> owners.stream().noneMatch(owner -> owner.getId().equals(admin.getId())))
-                .forEach(owners::add);
-        owners.sort(Comparator.comparing(AppUser::getDisplayName));
-        return owners;
     }
 
     /**
@@ -114,6 +106,22 @@ public class LeadService {
             stageChanges.recordChange(saved, stored.stage(), now, me);
         }
         return LeadAccess.withDetails(saved);
+    }
+
+    /**
+     * Saves a lead as its form edited it, with the links it chose: the owner and referring partner become the
+     * lead's associations, the delegation and programme items its ids.
+     *
+     * @see #save(Lead)
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Lead save(Lead lead, LeadLinks links) {
+        lead.setOwner(userService.reference(links.owner()));
+        lead.setReferringPartner(organisations.reference(links.referringPartner()));
+        lead.setSourceDelegationId(links.sourceDelegationId());
+        lead.setMetAtProgrammeItemIds(links.metAtIds());
+        return save(lead);
     }
 
     /** Every stage change of the lead with who and when, oldest first. */

@@ -53,7 +53,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(activity -> getTranslation("pipeline.activity." + activity.getKind().name()))
                 .setHeader(getTranslation("pipeline.activity.kind")).setAutoWidth(true);
         grid.addColumn(Activity::getSummary).setHeader(getTranslation("pipeline.activity.summary")).setFlexGrow(3);
-        grid.addColumn(activity -> activity.getAuthor().getDisplayName())
+        grid.addColumn(activity -> activity.getAuthorRef().displayName())
                 .setHeader(getTranslation("pipeline.activity.author")).setAutoWidth(true);
         grid.setItems(query -> activityService.activitiesOfDays(from, to,
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -94,7 +94,7 @@ class ActivityTimeline extends VerticalLayout {
         for (var activity : activities) {
             var heading = new Span(getTranslation("pipeline.activity.entry",
                     getTranslation("pipeline.activity." + activity.getKind().name()),
-                    Formats.date(activity.getDate(), getLocale()), activity.getAuthor().getDisplayName()));
+                    Formats.date(activity.getDate(), getLocale()), activity.getAuthorRef().displayName()));
             heading.addClassName("activity-heading");
             var item = new ListItem(heading, new Paragraph(activity.getSummary()));
             item.addClassName("activity-entry");

@@ -25,12 +25,13 @@ import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadBoardService;
+import org.kakehashi.pipeline.LeadLinkService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.pipeline.LeadStage;
-import org.kakehashi.security.AppUser;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
+import org.kakehashi.security.UserRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The outreach pipeline as a board of columns by stage: the officer's landing page. */
@@ -50,10 +51,10 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     private final List<StageColumn> columns = new ArrayList<>();
     final Button followUps = new Button();
     final TextField search = new TextField();
-    final ComboBox<AppUser> owner = new ComboBox<>();
+    final ComboBox<UserRef> owner = new ComboBox<>();
     private LeadFilter filter = LeadFilter.all();
 
-    public LeadBoardView(LeadBoardService boardService, LeadService leadService, PipelineFigureService figures,
+    public LeadBoardView(LeadBoardService boardService, LeadLinkService linkService, PipelineFigureService figures,
             CurrentUser currentUser, Clock clock) {
         this.boardService = boardService;
         this.clock = clock;
@@ -81,8 +82,8 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         owner.setPlaceholder(getTranslation("pipeline.board.all-owners"));
         owner.setAriaLabel(getTranslation("pipeline.lead.owner"));
-        owner.setItems(leadService.possibleOwners());
-        owner.setItemLabelGenerator(AppUser::getDisplayName);
+        owner.setItems(linkService.possibleOwners());
+        owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
         search.addValueChangeListener(change -> filter());
         owner.addValueChangeListener(change -> filter());
@@ -147,7 +148,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
      */
     private void filter() {
         filter = new LeadFilter(search.getValue().isBlank() ? null : search.getValue(), null,
-                owner.getValue() == null ? null : owner.getValue().getId(), null, null, null, null);
+                owner.getValue() == null ? null : owner.getValue().id(), null, null, null, null);
         columns.forEach(column -> shown.put(column.stage(), CARDS_PER_PAGE));
         var today = today();
         for (var column : boardService.board(filter, CARDS_PER_PAGE)) {

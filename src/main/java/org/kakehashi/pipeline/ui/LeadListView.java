@@ -20,6 +20,7 @@ import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadBoardService;
+import org.kakehashi.pipeline.LeadLinkService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.SavedLeadFilterService;
@@ -43,7 +44,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     private final LeadBoardService boardService;
     private LeadFilter filter = LeadFilter.all();
 
-    public LeadListView(LeadService leadService, LeadBoardService boardService,
+    public LeadListView(LeadService leadService, LeadBoardService boardService, LeadLinkService linkService,
             SavedLeadFilterService savedFilterService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
         this.boardService = boardService;
@@ -59,7 +60,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
             header.add(newLead);
         }
         scope = new DashboardScope(this::applyBar);
-        filters = new LeadFilterBar(leadService.possibleOwners(), this::apply);
+        filters = new LeadFilterBar(linkService.possibleOwners(), this::apply);
         savedFilters = new SavedFilterBar(savedFilterService, filters::storableValue, filters::set);
 
         var today = LocalDate.now(clock);
@@ -67,7 +68,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setKey("companyName").setSortable(true).setFlexGrow(2);
         grid.addColumn(lead -> getTranslation("pipeline.stage." + lead.getStage().name()))
                 .setHeader(getTranslation("pipeline.lead.stage")).setKey("stage").setSortable(true);
-        grid.addColumn(lead -> lead.getOwner().getDisplayName()).setHeader(getTranslation("pipeline.lead.owner"))
+        grid.addColumn(lead -> lead.getOwnerRef().displayName()).setHeader(getTranslation("pipeline.lead.owner"))
                 .setKey("owner").setSortable(true);
         grid.addColumn(Lead::getSector).setHeader(getTranslation("pipeline.lead.sector")).setKey("sector")
                 .setSortable(true);

@@ -22,6 +22,7 @@ import org.kakehashi.common.Translations;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.StageChange;
+import org.kakehashi.security.UserRef;
 
 class LeadBoardViewTest extends PipelineUiTest {
 
@@ -176,7 +177,7 @@ class LeadBoardViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadBoardView.class);
         var board = _get(LeadBoardView.class);
 
-        userSets(board.owner, data.user("admin"));
+        userSets(board.owner, UserRef.of(data.user("admin")));
         assertThat(column(LeadStage.IDENTIFIED).cards()).extracting(card -> card.lead().getCompanyName())
                 .containsExactly("Toyohashi Gears");
         assertThat(column(LeadStage.VISIT).cards()).hasSize(1);

@@ -22,6 +22,7 @@ import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.NextActionDue;
 import org.kakehashi.pipeline.PipelineTestData;
+import org.kakehashi.security.UserRef;
 
 class LeadListViewTest extends PipelineUiTest {
 
@@ -81,7 +82,7 @@ class LeadListViewTest extends PipelineUiTest {
         assertThat(companies(view.grid)).containsExactly("Toyohashi Gears");
         ButtonKt._click(view.filters.clear);
 
-        userSets(view.filters.owner, data.user("officer2"));
+        userSets(view.filters.owner, UserRef.of(data.user("officer2")));
         assertThat(companies(view.grid)).containsExactly("Toyohashi Gears");
         ButtonKt._click(view.filters.clear);
 

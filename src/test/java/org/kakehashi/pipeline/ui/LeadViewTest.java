@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.OrganisationRef;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.InterestKind;
@@ -27,6 +28,7 @@ import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.ProjectType;
 import org.kakehashi.pipeline.StageChange;
+import org.kakehashi.security.UserRef;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LeadViewTest extends PipelineUiTest {
@@ -41,7 +43,7 @@ class LeadViewTest extends PipelineUiTest {
         login("officer");
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
-        assertThat(form.owner.getValue().getUsername()).isEqualTo("officer");
+        assertThat(form.owner.getValue()).isEqualTo(UserRef.of(data.user("officer")));
         assertThat(form.probability.getValue()).isEqualTo(LeadStage.IDENTIFIED.defaultProbability());
 
         userSets(form.companyName, "Kobe BioTherapeutics");
@@ -96,11 +98,11 @@ class LeadViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
         var partners = form.referringPartner.getLazyDataView().getItems().toList();
-        assertThat(partners).extracting(Organisation::getName)
+        assertThat(partners).extracting(OrganisationRef::name)
                 .contains("Consulate General in Osaka", "Trade-promotion agency, Osaka office");
         userSets(form.companyName, "Kansai Precision Diagnostics");
         userSets(form.referringPartner, partners.stream()
-                .filter(partner -> partner.getName().startsWith("Trade")).findFirst().orElseThrow());
+                .filter(partner -> partner.name().startsWith("Trade")).findFirst().orElseThrow());
         ButtonKt._click(form.save);
 
         var saved = leadService.page(LeadFilter.all(), org.springframework.data.domain.Pageable.ofSize(5))
