@@ -116,7 +116,10 @@ public class LeadBoardService {
         return lead;
     }
 
-    /** The logged-in user's open leads whose next action is overdue or due by the end of this week, most urgent first. */
+    /**
+     * The logged-in user's open leads whose next action is overdue or due by the end of this week, most urgent
+     * first.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Page<Lead> myFollowUps(Pageable pageable) {
         var ordered = pageable.getSort().isSorted() ? pageable

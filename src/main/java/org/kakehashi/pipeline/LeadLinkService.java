@@ -65,8 +65,8 @@ public class LeadLinkService {
 
     /** The lead's links as its form shows them; a delegation or an item deleted since is left out. */
     public LeadLinks linksOf(Lead lead) {
-        var source = lead.getSourceDelegationId() == null ? null
-                : delegations.refOf(lead.getSourceDelegationId()).orElse(null);
+        var source = lead.getOrigin().getDelegationId() == null ? null
+                : delegations.refOf(lead.getOrigin().getDelegationId()).orElse(null);
         var metAt = lead.getMetAtProgrammeItemIds().isEmpty() ? Set.<ProgrammeItemRef>of()
                 : Set.copyOf(delegations.itemRefs(lead.getMetAtProgrammeItemIds()));
         return new LeadLinks(lead.getOwnerRef(), OrganisationRef.of(lead.getReferringPartner()), source, metAt);

@@ -119,7 +119,7 @@ public class LeadService {
     public Lead save(Lead lead, LeadLinks links) {
         lead.setOwner(userService.reference(links.owner()));
         lead.setReferringPartner(organisations.reference(links.referringPartner()));
-        lead.setSourceDelegationId(links.sourceDelegationId());
+        lead.getOrigin().setDelegationId(links.sourceDelegationId());
         lead.setMetAtProgrammeItemIds(links.metAtIds());
         return save(lead);
     }

@@ -37,10 +37,10 @@ class PipelineFigureQueries {
      */
     PipelineFigures stages(Established establishedInPeriod) {
         var rows = entityManager.createQuery("""
-                select new org.kakehashi.pipeline.PipelineFigureQueries$StageTotals(l.stage, l.investmentCurrency,
+                select new org.kakehashi.pipeline.PipelineFigureQueries$StageTotals(l.stage, l.investment.currency,
                     count(l), sum(coalesce(l.estimatedJobs, 0) * l.probability),
-                    sum(coalesce(l.estimatedInvestment, 0) * l.probability))
-                from Lead l group by l.stage, l.investmentCurrency""", StageTotals.class).getResultList();
+                    sum(coalesce(l.investment.amount, 0) * l.probability))
+                from Lead l group by l.stage, l.investment.currency""", StageTotals.class).getResultList();
         var byStage = new EnumMap<LeadStage, Long>(LeadStage.class);
         for (var stage : LeadStage.values()) {
             byStage.put(stage, 0L);
@@ -100,16 +100,16 @@ class PipelineFigureQueries {
     List<DelegationOutcomeTotals> outcomesByDelegation(LocalDate from, LocalDate to) {
         var rows = entityManager.createQuery("""
                 select new org.kakehashi.pipeline.PipelineFigureQueries$DelegationCurrencyTotals(
-                    d.id, d.title, d.startDate, l.investmentCurrency, count(l),
+                    d.id, d.title, d.startDate, l.investment.currency, count(l),
                     sum(case when l.stage in (org.kakehashi.pipeline.LeadStage.ESTABLISHED,
                         org.kakehashi.pipeline.LeadStage.LOST) then 0 else 1 end),
                     sum(case when l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED then 1 else 0 end),
-                    sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.estimatedInvestment, 0)))
-                from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.sourceDelegationId
+                    sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.investment.amount, 0)))
+                from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.origin.delegationId
                     or l.id in (select m.id from Lead m join m.metAtProgrammeItemIds met, ProgrammeItem i
                         where i.id = met and i.delegation = d)
                 where d.startDate between :from and :to
-                group by d.id, d.title, d.startDate, l.investmentCurrency""", DelegationCurrencyTotals.class)
+                group by d.id, d.title, d.startDate, l.investment.currency""", DelegationCurrencyTotals.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
         var byDelegation = new LinkedHashMap<Long, DelegationOutcomeTotals>();
         for (var row : rows) {

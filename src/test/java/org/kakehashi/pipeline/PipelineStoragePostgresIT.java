@@ -26,17 +26,17 @@ class PipelineStoragePostgresIT extends PipelineServiceTest {
         var lead = lead("Kōbe Regenerative Cell Therapeutics", data.user("officer2"));
         lead.setCompanyNameJapanese("神戸再生細胞セラピューティクス");
         lead.setInterestKind(InterestKind.RESEARCH_PARTNERSHIP);
-        lead.setSource(LeadSource.DELEGATION);
-        lead.setProjectType(ProjectType.RESEARCH_AND_DEVELOPMENT);
-        lead.setEstimatedInvestment(new BigDecimal("150000000.00"));
-        lead.setInvestmentCurrency("JPY");
+        lead.getOrigin().setSource(LeadSource.DELEGATION);
+        lead.getInvestment().setProjectType(ProjectType.RESEARCH_AND_DEVELOPMENT);
+        lead.getInvestment().setAmount(new BigDecimal("150000000.00"));
+        lead.getInvestment().setCurrency("JPY");
         lead.setEstimatedJobs(12);
         lead.setExpectedDecisionDate(TODAY.plusMonths(3));
         var id = service.save(lead).getId();
 
         var stored = service.get(id).orElseThrow();
         assertThat(stored.getCompanyNameJapanese()).isEqualTo("神戸再生細胞セラピューティクス");
-        assertThat(stored.getEstimatedInvestment()).isEqualByComparingTo("150000000");
+        assertThat(stored.getInvestment().getAmount()).isEqualByComparingTo("150000000");
         assertThat(ids(new LeadFilter("kobe regen", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("再生細胞", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("50%_", null, null, null, null, null, null))).isEmpty();

@@ -166,13 +166,13 @@ class LeadForm extends VerticalLayout {
         binder.bind(sector, "sector");
         binder.bind(interestKind, "interestKind");
         binder.bind(stage, "stage");
-        binder.bind(source, "source");
-        binder.bind(projectType, "projectType");
-        binder.bind(competingLocations, "competingLocations");
+        binder.bind(source, "origin.source");
+        binder.bind(projectType, "investment.projectType");
+        binder.bind(competingLocations, "investment.competingLocations");
         binder.bind(expectedDecisionDate, "expectedDecisionDate");
         binder.bind(estimatedJobs, "estimatedJobs");
-        binder.bind(estimatedInvestment, "estimatedInvestment");
-        binder.bind(investmentCurrency, "investmentCurrency");
+        binder.bind(estimatedInvestment, "investment.amount");
+        binder.bind(investmentCurrency, "investment.currency");
         binder.bind(probability, "probability");
         binder.bind(nextAction, "nextAction");
         binder.bind(nextActionDue, "nextActionDue");

@@ -81,7 +81,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setPartNameGenerator(lead -> lead.isOverdue(today) ? "overdue" : null);
         grid.addColumn(Lead::getProbability).setHeader(getTranslation("pipeline.lead.probability"))
                 .setKey("probability").setSortable(true);
-        grid.addColumn(lead -> Formats.money(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
+        grid.addColumn(lead -> Formats.money(lead.getInvestment().getAmount(), lead.getInvestment().getCurrency(),
                 getLocale())).setHeader(getTranslation("pipeline.lead.estimated-investment"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> leadService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

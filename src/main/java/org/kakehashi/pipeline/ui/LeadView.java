@@ -130,8 +130,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         event.getLocation().getQueryParameters().getSingleParameter(LeadsOfDelegations.DELEGATION_PARAMETER)
                 .filter(id -> id.matches("\\d{1,18}"))
                 .ifPresent(id -> {
-                    fresh.setSourceDelegationId(Long.valueOf(id));
-                    fresh.setSource(LeadSource.DELEGATION);
+                    fresh.getOrigin().setDelegationId(Long.valueOf(id));
+                    fresh.getOrigin().setSource(LeadSource.DELEGATION);
                 });
     }
 
@@ -154,9 +154,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         notFound.setVisible(false);
         form.setVisible(true);
         form.edit(shown, links, canChange);
-        investment.setText(shown.getEstimatedInvestment() == null ? ""
+        investment.setText(shown.getInvestment().getAmount() == null ? ""
                 : getTranslation("pipeline.lead.investment-shown", Formats.money(
-                        shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
+                        shown.getInvestment().getAmount(), shown.getInvestment().getCurrency(), getLocale())));
         var delegation = links.sourceDelegation();
         sourceDelegation.setVisible(!shown.isNew() && delegation != null);
         if (delegation != null) {

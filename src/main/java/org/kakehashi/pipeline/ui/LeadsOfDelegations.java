@@ -78,7 +78,7 @@ class LeadsOfDelegations implements DelegationOutcomes {
     /** The lead's stage, and for a lead that came from elsewhere, that it was met during this delegation. */
     private String detail(Lead lead, long delegationId, Locale locale) {
         var stage = text("pipeline.stage." + lead.getStage().name(), locale);
-        return Long.valueOf(delegationId).equals(lead.getSourceDelegationId()) ? stage
+        return Long.valueOf(delegationId).equals(lead.getOrigin().getDelegationId()) ? stage
                 : text("pipeline.delegation.met-here", locale, stage);
     }
 

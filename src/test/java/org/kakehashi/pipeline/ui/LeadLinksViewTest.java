@@ -52,7 +52,7 @@ class LeadLinksViewTest extends PipelineUiTest {
 
         var saved = leadService.page(LeadFilter.all(), Pageable.ofSize(5)).getContent();
         assertThat(saved).singleElement().satisfies(lead -> {
-            assertThat(lead.getSourceDelegationId()).isEqualTo(mission.getId());
+            assertThat(lead.getOrigin().getDelegationId()).isEqualTo(mission.getId());
             assertThat(leadService.get(lead.getId()).orElseThrow().getMetAtProgrammeItemIds())
                     .containsExactly(visit.getId());
         });
@@ -98,18 +98,18 @@ class LeadLinksViewTest extends PipelineUiTest {
         login("officer");
         var mission = mission("Kansai investment mission");
         var open = lead("Osaka Precision", data.user("officer"));
-        open.setSourceDelegationId(mission.getId());
+        open.getOrigin().setDelegationId(mission.getId());
         open.setStage(LeadStage.IN_DIALOGUE);
         open.setEstimatedJobs(1200);
-        open.setEstimatedInvestment(new BigDecimal("1000000"));
-        open.setInvestmentCurrency("EUR");
+        open.getInvestment().setAmount(new BigDecimal("1000000"));
+        open.getInvestment().setCurrency("EUR");
         var openId = leadService.save(open).getId();
         var secret = lead("Shonan Cell Design", data.user("officer"));
-        secret.setSourceDelegationId(mission.getId());
+        secret.getOrigin().setDelegationId(mission.getId());
         secret.setConfidential(true);
         secret.setEstimatedJobs(5);
-        secret.setEstimatedInvestment(new BigDecimal("300000000"));
-        secret.setInvestmentCurrency("JPY");
+        secret.getInvestment().setAmount(new BigDecimal("300000000"));
+        secret.getInvestment().setCurrency("JPY");
         leadService.save(secret);
         login("board");
 

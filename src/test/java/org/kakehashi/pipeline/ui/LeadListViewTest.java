@@ -32,15 +32,15 @@ class LeadListViewTest extends PipelineUiTest {
         login("officer");
         var kobe = lead("Kobe BioTherapeutics", data.user("officer"));
         kobe.setNextActionDue(TODAY.minusDays(1));
-        kobe.setEstimatedInvestment(new BigDecimal("150000000"));
-        kobe.setInvestmentCurrency("JPY");
+        kobe.getInvestment().setAmount(new BigDecimal("150000000"));
+        kobe.getInvestment().setCurrency("JPY");
         leadService.save(kobe);
         var gears = lead("Toyohashi Gears", data.user("officer2"));
         gears.setSector("Machinery");
         gears.setInterestKind(InterestKind.INVESTMENT);
         gears.setStage(LeadStage.VISIT);
         gears.setNextActionDue(TODAY.plusDays(20));
-        gears.setEstimatedInvestment(new BigDecimal("2500000"));
+        gears.getInvestment().setAmount(new BigDecimal("2500000"));
         leadService.save(gears);
         var secret = lead("Shonan Cell Design", data.user("officer"));
         secret.setConfidential(true);

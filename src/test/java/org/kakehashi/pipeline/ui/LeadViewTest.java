@@ -70,8 +70,8 @@ class LeadViewTest extends PipelineUiTest {
             assertThat(lead.getCompanyNameJapanese()).isEqualTo("神戸バイオセラピューティクス");
             assertThat(lead.getStage()).isEqualTo(LeadStage.IN_DIALOGUE);
             assertThat(lead.getProbability()).isEqualTo(25);
-            assertThat(lead.getEstimatedInvestment()).isEqualByComparingTo("150000000");
-            assertThat(lead.getProjectType()).isEqualTo(ProjectType.RESEARCH_AND_DEVELOPMENT);
+            assertThat(lead.getInvestment().getAmount()).isEqualByComparingTo("150000000");
+            assertThat(lead.getInvestment().getProjectType()).isEqualTo(ProjectType.RESEARCH_AND_DEVELOPMENT);
         });
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("pipeline/leads/" + saved.getFirst().getId());
@@ -221,6 +221,7 @@ class LeadViewTest extends PipelineUiTest {
         login("officer");
         var saved = leadService.save(lead("Osaka Platform Inc.", data.user("officer")));
         saved.setStage(LeadStage.CONTACTED);
+        saved.getInvestment().setAmount(new BigDecimal("2500000"));
         leadService.save(saved);
 
         login("board");
@@ -236,6 +237,8 @@ class LeadViewTest extends PipelineUiTest {
                 "Identified", "Contacted"));
         assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Lead created", "Company", "",
                 "Osaka Platform Inc."));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Lead changed",
+                "Estimated investment", "", "2500000"));
     }
 
     @Test

@@ -65,7 +65,8 @@ class PipelineBadInputTest extends UiTest {
     @ParameterizedTest(name = "lead competing locations: {0}")
     @EnumSource(BadInput.class)
     void the_competing_locations_are_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
-        leadField(input, false, form -> form.competingLocations, Lead::getCompetingLocations);
+        leadField(input, false, form -> form.competingLocations,
+                lead -> lead.getInvestment().getCompetingLocations());
     }
 
     private <F extends HasValue<?, String> & HasValidation> void leadField(BadInput input, boolean required,
@@ -130,7 +131,7 @@ class PipelineBadInputTest extends UiTest {
         var saved = openedLead();
         assertThat(saved.getEstimatedJobs()).isEqualTo(jobs);
         if (investment != null) {
-            assertThat(saved.getEstimatedInvestment()).isEqualByComparingTo(investment);
+            assertThat(saved.getInvestment().getAmount()).isEqualByComparingTo(investment);
         }
         assertThat(saved.getProbability()).isEqualTo(probability);
         assertThat(saved.getExpectedDecisionDate()).isEqualTo(decision);
