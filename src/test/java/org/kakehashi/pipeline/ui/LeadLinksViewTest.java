@@ -138,7 +138,8 @@ class LeadLinksViewTest extends PipelineUiTest {
         var form = _get(LeadForm.class);
         userSets(form.companyName, "Osaka Actuators");
         userSets(form.sourceDelegation, DelegationRef.of(first));
-        form.metAt.getLazyDataView().getItems().filter(item -> item.equals(ProgrammeItemRef.of(tour))).findFirst().orElseThrow();
+        form.metAt.getLazyDataView().getItems().filter(item -> item.equals(ProgrammeItemRef.of(tour))).findFirst()
+                .orElseThrow();
         userSets(form.metAt, Set.of(ProgrammeItemRef.of(tour)));
         ButtonKt._click(form.save);
         var id = leadService.page(LeadFilter.all(), Pageable.ofSize(5)).getContent().getFirst().getId();

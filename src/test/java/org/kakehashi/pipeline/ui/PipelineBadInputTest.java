@@ -181,8 +181,8 @@ class PipelineBadInputTest extends UiTest {
         _click(timeline.add);
 
         assertNoUnexpectedError();
-        assertThat(activityService.activities(lead.getId())).filteredOn(activity -> activity.getSummary().equals(summary))
-                .singleElement().extracting(activity -> activity.getDate()).isEqualTo(date);
+        assertThat(activityService.activities(lead.getId()))
+                .filteredOn(activity -> activity.getSummary().equals(summary)).singleElement().extracting(activity -> activity.getDate()).isEqualTo(date);
     }
 
     // ---- saved filter ----
