@@ -18,6 +18,7 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.ComponentType;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.OneToOneType;
 import org.hibernate.type.Type;
@@ -86,10 +87,12 @@ class AuditRecorder implements WriteListener {
                     || (dirty != null && !contains(dirty, i))) {
                 continue;
             }
-            var before = oldState == null ? null : text(oldState[i]);
-            var after = newState == null ? null : text(newState[i]);
-            if (!Objects.equals(before, after)) {
-                rows.add(new Row(names[i], before, after));
+            var before = oldState == null ? null : oldState[i];
+            var after = newState == null ? null : newState[i];
+            if (types[i] instanceof ComponentType embedded) {
+                addEmbedded(rows, names[i], embedded, before, after);
+            } else {
+                add(rows, names[i], before, after);
             }
         }
         if (rows.isEmpty()) {
@@ -104,6 +107,27 @@ class AuditRecorder implements WriteListener {
             parentId = idOf(parent);
         }
         write(session, persister.getMappedClass().getSimpleName(), (Long) id, parentType, parentId, action, rows);
+    }
+
+    private static void add(List<Row> rows, String field, Object before, Object after) {
+        var oldText = text(before);
+        var newText = text(after);
+        if (!Objects.equals(oldText, newText)) {
+            rows.add(new Row(field, oldText, newText));
+        }
+    }
+
+    /** An embedded group of fields (a lead's investment) one by one, each named by its path: "investment.amount". */
+    private static void addEmbedded(List<Row> rows, String name, ComponentType embedded, Object before,
+            Object after) {
+        var names = embedded.getPropertyNames();
+        var oldValues = before == null ? new Object[names.length] : embedded.getPropertyValues(before);
+        var newValues = after == null ? new Object[names.length] : embedded.getPropertyValues(after);
+        for (int i = 0; i < names.length; i++) {
+            if (recorded(embedded.getSubtypes()[i])) {
+                add(rows, name + "." + names[i], oldValues[i], newValues[i]);
+            }
+        }
     }
 
     private void write(SharedSessionContractImplementor session, String type, long id, String parentType, Long parentId, Action action,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.members.MembershipService;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.security.Roles;
 import org.springframework.cache.annotation.CachePut;
 import org.springframework.cache.annotation.Cacheable;
@@ -31,10 +31,11 @@ public class DashboardService {
 
     private final MembershipService memberships;
     private final DelegationService delegations;
-    private final LeadService leads;
+    private final PipelineFigureService leads;
     private final Clock clock;
 
-    DashboardService(MembershipService memberships, DelegationService delegations, LeadService leads, Clock clock) {
+    DashboardService(MembershipService memberships, DelegationService delegations, PipelineFigureService leads,
+            Clock clock) {
         this.memberships = memberships;
         this.delegations = delegations;
         this.leads = leads;

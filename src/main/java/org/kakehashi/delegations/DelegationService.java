@@ -251,4 +251,23 @@ public class DelegationService {
         return stored.filter(found -> found.getVersion() == seen.getVersion())
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(seen.getClass(), seen.getId()));
     }
+
+    /** Delegations whose title contains the text, the latest first, as another feature's view chooses them. */
+    public List<DelegationRef> choices(String text, Pageable pageable) {
+        return byTitle(text, pageable).map(DelegationRef::of).toList();
+    }
+
+    public Optional<DelegationRef> refOf(long id) {
+        return delegations.findById(id).map(DelegationRef::of);
+    }
+
+    /** Programme items as another feature's view chooses them, in the order of {@link #itemsByTitle}. */
+    public List<ProgrammeItemRef> itemChoices(String text, Long firstOfDelegationId, Pageable pageable) {
+        return itemsByTitle(text, firstOfDelegationId, pageable).map(ProgrammeItemRef::of).toList();
+    }
+
+    /** The programme items with these ids as another feature's view shows them; those no longer there left out. */
+    public List<ProgrammeItemRef> itemRefs(Collection<Long> ids) {
+        return itemsWithIds(ids).stream().map(ProgrammeItemRef::of).toList();
+    }
 }

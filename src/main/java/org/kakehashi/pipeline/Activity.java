@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.common.Audited;
 import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** A call, an email, a meeting, a visit or a note on a lead's timeline. */
 @Entity
@@ -80,6 +81,11 @@ public class Activity extends AbstractEntity {
 
     public AppUser getAuthor() {
         return author;
+    }
+
+    /** The author as the views show them. */
+    public UserRef getAuthorRef() {
+        return UserRef.of(author);
     }
 
     void setAuthor(AppUser author) {

@@ -3,6 +3,7 @@ package org.kakehashi.pipeline;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import org.kakehashi.common.Audited;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** A company that may establish itself, invest or partner locally, followed by one officer. */
 @Entity
@@ -40,7 +40,6 @@ public class Lead extends AbstractEntity {
     public static final int COMPANY_NAME_MAX = 200;
     public static final int HEADQUARTERS_MAX = 100;
     public static final int SECTOR_MAX = 100;
-    public static final int COMPETING_LOCATIONS_MAX = 300;
     public static final int NEXT_ACTION_MAX = 300;
     public static final int JOBS_MAX = 1_000_000;
 
@@ -83,28 +82,19 @@ public class Lead extends AbstractEntity {
     @JoinColumn(name = "owner_id")
     private AppUser owner;
 
-    @Enumerated(EnumType.STRING)
-    private LeadSource source;
+    @Embedded
+    private LeadOrigin origin = new LeadOrigin();
 
     /** The partner that referred the lead: a trade-promotion agency, a consulate, a sister city … */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "referring_partner_id")
     private Organisation referringPartner;
 
-    /** The delegation the lead came from; an id with a foreign key, so the pipeline needs no delegation entity. */
-    private Long sourceDelegationId;
-
     /** The programme items of the source delegation where the lead was met. */
     @ElementCollection
     @CollectionTable(name = "lead_programme_item", joinColumns = @JoinColumn(name = "lead_id"))
     @Column(name = "programme_item_id", nullable = false)
     private Set<Long> metAtProgrammeItemIds = new HashSet<>();
-
-    @Enumerated(EnumType.STRING)
-    private ProjectType projectType;
-
-    @Size(max = COMPETING_LOCATIONS_MAX, message = "{validation.too-long}")
-    private String competingLocations;
 
     @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate expectedDecisionDate;
@@ -113,14 +103,9 @@ public class Lead extends AbstractEntity {
     @Max(value = JOBS_MAX, message = "{pipeline.validation.jobs}")
     private Integer estimatedJobs;
 
-    @DecimalMin(value = "0", message = "{validation.not-negative}")
-    @Digits(integer = 12, fraction = 2, message = "{pipeline.validation.investment}")
-    private BigDecimal estimatedInvestment;
-
-    /** ISO 4217: EUR, SEK, JPY … */
-    @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "^[A-Z]{3}$", message = "{validation.currency}")
-    private String investmentCurrency = "EUR";
+    @Valid
+    @Embedded
+    private Investment investment = new Investment();
 
     /** Percent, defaulted from the stage and editable. */
     @NotNull(message = "{validation.required}")
@@ -143,7 +128,7 @@ public class Lead extends AbstractEntity {
         companyNameJapanese = SearchText.blankToNull(companyNameJapanese);
         headquarters = SearchText.blankToNull(headquarters);
         sector = SearchText.blankToNull(sector);
-        competingLocations = SearchText.blankToNull(competingLocations);
+        investment.blankToNull();
         nextAction = SearchText.blankToNull(nextAction);
         searchText = SearchText.of(companyName, companyNameJapanese);
     }
@@ -222,16 +207,20 @@ public class Lead extends AbstractEntity {
         return owner;
     }
 
+    /** The owner as the views show them. */
+    public UserRef getOwnerRef() {
+        return UserRef.of(owner);
+    }
+
     public void setOwner(AppUser owner) {
         this.owner = owner;
     }
 
-    public LeadSource getSource() {
-        return source;
-    }
-
-    public void setSource(LeadSource source) {
-        this.source = source;
+    public LeadOrigin getOrigin() {
+        if (origin == null) {
+            origin = new LeadOrigin(); // read with no origin: its columns all null make no embedded object
+        }
+        return origin;
     }
 
     public Organisation getReferringPartner() {
@@ -240,14 +229,6 @@ public class Lead extends AbstractEntity {
 
     public void setReferringPartner(Organisation referringPartner) {
         this.referringPartner = referringPartner;
-    }
-
-    public Long getSourceDelegationId() {
-        return sourceDelegationId;
-    }
-
-    public void setSourceDelegationId(Long sourceDelegationId) {
-        this.sourceDelegationId = sourceDelegationId;
     }
 
     /** The ids of the programme items where the lead was met; read with the lead by the service. */
@@ -260,22 +241,6 @@ public class Lead extends AbstractEntity {
         if (ids != null) {
             metAtProgrammeItemIds.addAll(ids);
         }
-    }
-
-    public ProjectType getProjectType() {
-        return projectType;
-    }
-
-    public void setProjectType(ProjectType projectType) {
-        this.projectType = projectType;
-    }
-
-    public String getCompetingLocations() {
-        return competingLocations;
-    }
-
-    public void setCompetingLocations(String competingLocations) {
-        this.competingLocations = competingLocations;
     }
 
     public LocalDate getExpectedDecisionDate() {
@@ -294,20 +259,8 @@ public class Lead extends AbstractEntity {
         this.estimatedJobs = estimatedJobs;
     }
 
-    public BigDecimal getEstimatedInvestment() {
-        return estimatedInvestment;
-    }
-
-    public void setEstimatedInvestment(BigDecimal estimatedInvestment) {
-        this.estimatedInvestment = estimatedInvestment;
-    }
-
-    public String getInvestmentCurrency() {
-        return investmentCurrency;
-    }
-
-    public void setInvestmentCurrency(String investmentCurrency) {
-        this.investmentCurrency = investmentCurrency;
+    public Investment getInvestment() {
+        return investment;
     }
 
     public Integer getProbability() {

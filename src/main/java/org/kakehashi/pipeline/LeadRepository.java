@@ -12,7 +12,7 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
      * those met at one of its programme items.
      */
     String OF_DELEGATION = """
-            (l.sourceDelegationId = :delegationId or l.id in (
+            (l.origin.delegationId = :delegationId or l.id in (
                 select m.id from Lead m join m.metAtProgrammeItemIds met, ProgrammeItem i
                 where i.id = met and i.delegation.id = :delegationId))""";
 
@@ -41,13 +41,14 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
     @Query("select sum(l.estimatedJobs) from Lead l where " + OF_DELEGATION)
     Long sumJobsFromDelegation(long delegationId);
 
-    /** Rows of currency and sum, for the leads with an estimated investment. */
+    /** The estimated investment per currency, of the leads that have one. */
     @Query("""
-            select l.investmentCurrency, sum(l.estimatedInvestment) from Lead l
+            select new org.kakehashi.pipeline.CurrencySum(l.investment.currency, sum(l.investment.amount))
+            from Lead l
             where """ + OF_DELEGATION + """
-            and l.estimatedInvestment is not null
-            group by l.investmentCurrency""")
-    List<Object[]> sumInvestmentFromDelegation(long delegationId);
+            and l.investment.amount is not null
+            group by l.investment.currency""")
+    List<CurrencySum> sumInvestmentFromDelegation(long delegationId);
 
     /** What is stored of a lead before a form's change is saved over it. */
     @Query("select new org.kakehashi.pipeline.StoredLead(l.stage, l.owner.id, l.confidential) "

@@ -54,11 +54,18 @@ class PipelineDemoData implements ApplicationRunner {
             return;
         }
         var today = LocalDate.now(clock);
+        networkLeads(officer, admin, today);
+        lifeScienceLeads(officer, admin, today);
+        industryLeads(officer, admin, today);
+        log.info("Created {} demo leads", leads.count());
+    }
 
+    /** Innovation platforms and entrepreneur networks met on a delegation, both in dialogue. */
+    private void networkLeads(AppUser officer, AppUser admin, LocalDate today) {
         var platform = lead("Nihon Open Innovation Platform", "日本オープンイノベーション・プラットフォーム", "Tokyo",
                 "Innovation platforms", InterestKind.ESTABLISHMENT, officer, LeadSource.DELEGATION,
                 ProjectType.GREENFIELD);
-        platform.setCompetingLocations("Copenhagen, Helsinki");
+        platform.getInvestment().setCompetingLocations("Copenhagen, Helsinki");
         size(platform, 15, "20000000", "SEK");
         next(platform, "Send the offer for lab space in the science park", today.plusDays(3));
         history(platform, today, 300, LeadStage.CONTACTED, 150, LeadStage.IN_DIALOGUE, 60);
@@ -70,13 +77,16 @@ class PipelineDemoData implements ApplicationRunner {
         var association = lead("Global Entrepreneurs & Researchers Association", "起業家・研究者国際協会", "Tokyo",
                 "Entrepreneur networks", InterestKind.ESTABLISHMENT, admin, LeadSource.DELEGATION,
                 ProjectType.SALES_OFFICE);
-        association.setCompetingLocations("Amsterdam");
+        association.getInvestment().setCompetingLocations("Amsterdam");
         size(association, 4, "3500000", "SEK");
         next(association, "Call about the members' meeting in the city", today.minusDays(4));
         history(association, today, 280, LeadStage.IN_DIALOGUE, 60);
         activity(association, admin, ActivityKind.VISIT, today.minusDays(60),
                 "Visited the labs with the delegation; wants a regional hub for its members in 140 countries.");
+    }
 
+    /** Biotech, diagnostics and imaging: one confidential, one established, one referred. */
+    private void lifeScienceLeads(AppUser officer, AppUser admin, LocalDate today) {
         var cells = lead("Kobe Regenerative Cell Therapeutics", "神戸再生細胞セラピューティクス", "Kobe, Hyogo",
                 "Life science", InterestKind.RESEARCH_PARTNERSHIP, officer, LeadSource.EVENT,
                 ProjectType.RESEARCH_AND_DEVELOPMENT);
@@ -105,9 +115,19 @@ class PipelineDemoData implements ApplicationRunner {
         activity(diagnostics, officer, ActivityKind.NOTE, today.minusDays(30),
                 "Referred by the trade-promotion agency's Osaka office.");
 
+        var imaging = lead("Kyoto Bio-Imaging", "京都バイオイメージング", "Kyoto", "Life science",
+                InterestKind.RESEARCH_PARTNERSHIP, admin, LeadSource.AGENCY, ProjectType.RESEARCH_AND_DEVELOPMENT);
+        size(imaging, 5, "800000", "EUR");
+        history(imaging, today, 340, LeadStage.IN_DIALOGUE, 280, LeadStage.ESTABLISHED, 70);
+        activity(imaging, admin, ActivityKind.EMAIL, today.minusDays(70),
+                "Research agreement signed with the university's imaging centre.");
+    }
+
+    /** Chemistry, machinery, photonics, batteries, robotics and materials, in every stage from new to lost. */
+    private void industryLeads(AppUser officer, AppUser admin, LocalDate today) {
         var chemicals = lead("Toyohashi Fine Chemicals", "豊橋ファインケミカル", "Toyohashi, Aichi", "Chemistry",
                 InterestKind.INVESTMENT, admin, LeadSource.DELEGATION, ProjectType.EXPANSION);
-        chemicals.setCompetingLocations("Antwerp, Rotterdam");
+        chemicals.getInvestment().setCompetingLocations("Antwerp, Rotterdam");
         chemicals.setExpectedDecisionDate(today.plusMonths(3));
         size(chemicals, 40, "12000000", "EUR");
         next(chemicals, "Send the land and permit overview", today.minusDays(6));
@@ -136,16 +156,9 @@ class PipelineDemoData implements ApplicationRunner {
         activity(photonics, officer, ActivityKind.NOTE, today.minusDays(120),
                 "Sales office opened in the science park with eight staff.");
 
-        var imaging = lead("Kyoto Bio-Imaging", "京都バイオイメージング", "Kyoto", "Life science",
-                InterestKind.RESEARCH_PARTNERSHIP, admin, LeadSource.AGENCY, ProjectType.RESEARCH_AND_DEVELOPMENT);
-        size(imaging, 5, "800000", "EUR");
-        history(imaging, today, 340, LeadStage.IN_DIALOGUE, 280, LeadStage.ESTABLISHED, 70);
-        activity(imaging, admin, ActivityKind.EMAIL, today.minusDays(70),
-                "Research agreement signed with the university's imaging centre.");
-
         var batteries = lead("Osaka Battery Materials", "大阪電池材料", "Osaka", "Chemistry",
                 InterestKind.INVESTMENT, officer, LeadSource.EVENT, ProjectType.GREENFIELD);
-        batteries.setCompetingLocations("Poland, Hungary");
+        batteries.getInvestment().setCompetingLocations("Poland, Hungary");
         size(batteries, 300, "150000000", "EUR");
         history(batteries, today, 320, LeadStage.CONTACTED, 290, LeadStage.VISIT, 200, LeadStage.LOST, 100);
         activity(batteries, officer, ActivityKind.CALL, today.minusDays(100),
@@ -160,8 +173,6 @@ class PipelineDemoData implements ApplicationRunner {
                 InterestKind.OTHER, admin, LeadSource.INBOUND_REQUEST, null);
         next(materials, "Answer the request for cleanroom capacity", today);
         history(materials, today, 5);
-
-        log.info("Created {} demo leads", leads.count());
     }
 
     private Lead lead(String name, String japanese, String headquarters, String sector, InterestKind interest,
@@ -174,15 +185,15 @@ class PipelineDemoData implements ApplicationRunner {
         lead.setSector(sector);
         lead.setInterestKind(interest);
         lead.setOwner(owner);
-        lead.setSource(source);
-        lead.setProjectType(projectType);
+        lead.getOrigin().setSource(source);
+        lead.getInvestment().setProjectType(projectType);
         return lead;
     }
 
     private static void size(Lead lead, int jobs, String amount, String currency) {
         lead.setEstimatedJobs(jobs);
-        lead.setEstimatedInvestment(new BigDecimal(amount));
-        lead.setInvestmentCurrency(currency);
+        lead.getInvestment().setAmount(new BigDecimal(amount));
+        lead.getInvestment().setCurrency(currency);
     }
 
     private static void next(Lead lead, String action, LocalDate due) {

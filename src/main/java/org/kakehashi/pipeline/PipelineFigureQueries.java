@@ -35,11 +35,12 @@ class PipelineFigureQueries {
      * Leads per stage, and the open ones' jobs and investment weighted by probability: one statement; the
      * establishments of the period (count and jobs, from {@link #establishedIn}) are passed through.
      */
-    PipelineFigures stages(long[] establishedInPeriod) {
+    PipelineFigures stages(Established establishedInPeriod) {
         var rows = entityManager.createQuery("""
-                select l.stage, l.investmentCurrency, count(l), sum(coalesce(l.estimatedJobs, 0) * l.probability),
-                    sum(coalesce(l.estimatedInvestment, 0) * l.probability)
-                from Lead l group by l.stage, l.investmentCurrency""", Object[].class).getResultList();
+                select new org.kakehashi.pipeline.PipelineFigureQueries$StageTotals(l.stage, l.investment.currency,
+                    count(l), sum(coalesce(l.estimatedJobs, 0) * l.probability),
+                    sum(coalesce(l.investment.amount, 0) * l.probability))
+                from Lead l group by l.stage, l.investment.currency""", StageTotals.class).getResultList();
         var byStage = new EnumMap<LeadStage, Long>(LeadStage.class);
         for (var stage : LeadStage.values()) {
             byStage.put(stage, 0L);
@@ -47,31 +48,31 @@ class PipelineFigureQueries {
         long weightedJobsTimesHundred = 0;
         SortedMap<String, BigDecimal> weightedInvestment = new TreeMap<>();
         for (var row : rows) {
-            var stage = (LeadStage) row[0];
-            byStage.merge(stage, ((Number) row[2]).longValue(), Long::sum);
-            if (stage.isOpen()) {
-                weightedJobsTimesHundred += ((Number) row[3]).longValue();
-                var investment = decimal(row[4]);
+            byStage.merge(row.stage(), row.leads(), Long::sum);
+            if (row.stage().isOpen()) {
+                weightedJobsTimesHundred += orZero(row.jobsTimesProbability());
+                var investment = orZero(row.investmentTimesProbability());
                 if (investment.signum() > 0) {
-                    weightedInvestment.merge((String) row[1], investment, BigDecimal::add);
+                    weightedInvestment.merge(row.currency(), investment, BigDecimal::add);
                 }
             }
         }
         weightedInvestment.replaceAll((currency, amount) -> amount.divide(HUNDRED, 0, RoundingMode.HALF_UP));
         return new PipelineFigures(byStage, Math.round(weightedJobsTimesHundred / 100.0), weightedInvestment,
-                establishedInPeriod[0], establishedInPeriod[1]);
+                establishedInPeriod.leads(), orZero(establishedInPeriod.jobs()));
     }
 
     /** The leads established now that entered the stage in the period, and their jobs: one statement. */
-    long[] establishedIn(Instant from, Instant until) {
-        var row = entityManager.createQuery("""
-                select count(l), sum(coalesce(l.estimatedJobs, 0)) from Lead l
+    Established establishedIn(Instant from, Instant until) {
+        return entityManager.createQuery("""
+                select new org.kakehashi.pipeline.PipelineFigureQueries$Established(
+                    count(l), sum(coalesce(l.estimatedJobs, 0)))
+                from Lead l
                 where l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED and exists (
                     select 1 from StageChange c where c.lead = l
                     and c.toStage = org.kakehashi.pipeline.LeadStage.ESTABLISHED
-                    and c.changedAt >= :from and c.changedAt < :until)""", Object[].class)
+                    and c.changedAt >= :from and c.changedAt < :until)""", Established.class)
                 .setParameter("from", from).setParameter("until", until).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
     /** Activities per month from the first to the last day, every month present, in order: one statement. */
@@ -81,12 +82,13 @@ class PipelineFigureQueries {
             months.put(month, 0L);
         }
         entityManager.createQuery("""
-                select extract(year from a.date), extract(month from a.date), count(a) from Activity a
+                select new org.kakehashi.pipeline.PipelineFigureQueries$MonthCount(
+                    extract(year from a.date), extract(month from a.date), count(a))
+                from Activity a
                 where a.date between :from and :to
-                group by extract(year from a.date), extract(month from a.date)""", Object[].class)
+                group by extract(year from a.date), extract(month from a.date)""", MonthCount.class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(row -> months.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                        ((Number) row[2]).longValue()));
+                .forEach(row -> months.put(YearMonth.of(row.year(), row.month()), row.activities()));
         return months;
     }
 
@@ -97,28 +99,27 @@ class PipelineFigureQueries {
      */
     List<DelegationOutcomeTotals> outcomesByDelegation(LocalDate from, LocalDate to) {
         var rows = entityManager.createQuery("""
-                select d.id, d.title, d.startDate, l.investmentCurrency, count(l),
-                    sum(case when l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED then 1 else 0 end),
+                select new org.kakehashi.pipeline.PipelineFigureQueries$DelegationCurrencyTotals(
+                    d.id, d.title, d.startDate, l.investment.currency, count(l),
                     sum(case when l.stage in (org.kakehashi.pipeline.LeadStage.ESTABLISHED,
                         org.kakehashi.pipeline.LeadStage.LOST) then 0 else 1 end),
-                    sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.estimatedInvestment, 0))
-                from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.sourceDelegationId
+                    sum(case when l.stage = org.kakehashi.pipeline.LeadStage.ESTABLISHED then 1 else 0 end),
+                    sum(coalesce(l.estimatedJobs, 0)), sum(coalesce(l.investment.amount, 0)))
+                from Lead l join org.kakehashi.delegations.Delegation d on d.id = l.origin.delegationId
                     or l.id in (select m.id from Lead m join m.metAtProgrammeItemIds met, ProgrammeItem i
                         where i.id = met and i.delegation = d)
                 where d.startDate between :from and :to
-                group by d.id, d.title, d.startDate, l.investmentCurrency""", Object[].class)
+                group by d.id, d.title, d.startDate, l.investment.currency""", DelegationCurrencyTotals.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
         var byDelegation = new LinkedHashMap<Long, DelegationOutcomeTotals>();
         for (var row : rows) {
-            long id = ((Number) row[0]).longValue();
             SortedMap<String, BigDecimal> investment = new TreeMap<>();
-            if (decimal(row[8]).signum() > 0) {
-                investment.put((String) row[3], decimal(row[8]));
+            if (orZero(row.investment()).signum() > 0) {
+                investment.put(row.currency(), row.investment());
             }
-            var part = new DelegationOutcomeTotals(id, (String) row[1], (LocalDate) row[2],
-                    ((Number) row[4]).longValue(), ((Number) row[6]).longValue(), ((Number) row[5]).longValue(),
-                    ((Number) row[7]).longValue(), investment);
-            byDelegation.merge(id, part, PipelineFigureQueries::add);
+            var part = new DelegationOutcomeTotals(row.delegationId(), row.title(), row.startDate(), row.leads(),
+                    row.open(), row.established(), orZero(row.jobs()), investment);
+            byDelegation.merge(row.delegationId(), part, PipelineFigureQueries::add);
         }
         var outcomes = new ArrayList<>(byDelegation.values());
         outcomes.sort(Comparator.comparingLong(DelegationOutcomeTotals::leads).reversed()
@@ -134,7 +135,28 @@ class PipelineFigureQueries {
                 investment);
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    /** One stage's leads in one currency: their number, and jobs and investment each times the probability. */
+    record StageTotals(LeadStage stage, String currency, long leads, Long jobsTimesProbability,
+            BigDecimal investmentTimesProbability) {
+    }
+
+    /** The leads established in a period, and their estimated jobs. */
+    record Established(long leads, Long jobs) {
+    }
+
+    record MonthCount(int year, int month, long activities) {
+    }
+
+    /** What one delegation's leads in one currency add up to. */
+    record DelegationCurrencyTotals(long delegationId, String title, LocalDate startDate, String currency,
+            long leads, long open, long established, Long jobs, BigDecimal investment) {
     }
 }

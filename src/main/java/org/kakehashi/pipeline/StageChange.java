@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.kakehashi.common.AbstractEntity;
 import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** One step of a lead's stage history: who moved it from which stage to which, and when; closed by the next step. */
 @Entity
@@ -68,6 +69,11 @@ public class StageChange extends AbstractEntity {
 
     public AppUser getChangedBy() {
         return changedBy;
+    }
+
+    /** Who changed the stage, as the views show them. */
+    public UserRef getChangedByRef() {
+        return UserRef.of(changedBy);
     }
 
     public Instant getLeftAt() {

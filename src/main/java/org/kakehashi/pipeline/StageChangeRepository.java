@@ -2,6 +2,7 @@ package org.kakehashi.pipeline;
 
 import java.time.Instant;
 import java.util.List;
+import org.kakehashi.security.AppUser;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,12 @@ interface StageChangeRepository extends JpaRepository<StageChange, Long> {
 
     @Query("select c from StageChange c join fetch c.changedBy where c.lead.id = :leadId order by c.changedAt, c.id")
     List<StageChange> findHistory(long leadId);
+
+    /** Records a lead's move from one stage to its present one, closing the stage it left. */
+    default void recordChange(Lead lead, LeadStage from, Instant at, AppUser by) {
+        closeCurrent(lead.getId(), at);
+        save(new StageChange(lead, from, lead.getStage(), at, by));
+    }
 
     /** Closes the lead's present stage, before the change to its next one is recorded. */
     @Modifying(flushAutomatically = true)
@@ -23,9 +30,14 @@ interface StageChangeRepository extends JpaRepository<StageChange, Long> {
      * now; every lead counts, confidential ones too.
      */
     @Query("""
-            select c.toStage, avg((coalesce(c.leftAt, :now) - c.changedAt) by second), count(c)
+            select new org.kakehashi.pipeline.StageChangeRepository$StageAverage(
+                c.toStage, avg((coalesce(c.leftAt, :now) - c.changedAt) by second))
             from StageChange c group by c.toStage""")
-    List<Object[]> averageSecondsInStage(Instant now);
+    List<StageAverage> averageSecondsInStage(Instant now);
+
+    /** The average stay in a stage, in seconds. */
+    record StageAverage(LeadStage stage, Double seconds) {
+    }
 
     /** The leads that entered the pipeline in a period. */
     @Query("""

@@ -31,11 +31,11 @@ abstract class BoardSearchCases extends PipelineServiceTest {
         save("Kobe Own Secret", "officer2", LeadStage.VISIT, TODAY.minusDays(1), true);
         save("Toyohashi Gears", "officer2", LeadStage.IDENTIFIED, TODAY, false);
 
-        var board = service.board(KOBE, 10);
+        var board = boardService.board(KOBE, 10);
 
         assertThat(board).extracting(BoardColumn::stage).containsExactly(LeadStage.values());
         for (var column : board) {
-            var alone = service.column(KOBE, column.stage(), 10);
+            var alone = boardService.column(KOBE, column.stage(), 10);
             assertThat(column.total()).as(column.stage().name()).isEqualTo(alone.total());
             assertThat(column.leads()).as(column.stage().name()).extracting(Lead::getId)
                     .containsExactlyElementsOf(alone.leads().stream().map(Lead::getId).toList());
@@ -54,8 +54,8 @@ abstract class BoardSearchCases extends PipelineServiceTest {
         assertThat(board.get(LeadStage.IDENTIFIED.ordinal()).leads()).isEmpty();
 
         data.loginAs("admin");
-        assertThat(service.board(KOBE, 10).get(LeadStage.VISIT.ordinal()).total()).isEqualTo(4);
-        assertThat(service.board(new LeadFilter("nowhere", null, null, null, null, null, null), 10))
+        assertThat(boardService.board(KOBE, 10).get(LeadStage.VISIT.ordinal()).total()).isEqualTo(4);
+        assertThat(boardService.board(new LeadFilter("nowhere", null, null, null, null, null, null), 10))
                 .allSatisfy(column -> assertThat(column.total()).isZero());
     }
 

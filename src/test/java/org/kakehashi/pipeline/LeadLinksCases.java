@@ -35,13 +35,13 @@ abstract class LeadLinksCases extends PipelineServiceTest {
         var elsewhere = delegations.saveItem(Fixtures.item(mission("Tokai mobility mission"), "Toyota visit",
                 LocalDateTime.of(2026, 10, 21, 10, 0), "Asia/Tokyo"));
         var lead = lead("Kobe BioMed K.K.", data.user("officer2"));
-        lead.setSourceDelegationId(kansai.getId());
+        lead.getOrigin().setDelegationId(kansai.getId());
         lead.setMetAtProgrammeItemIds(Set.of(visit.getId(), dinner.getId(), elsewhere.getId()));
 
         var id = service.save(lead).getId();
 
         var stored = service.get(id).orElseThrow();
-        assertThat(stored.getSourceDelegationId()).isEqualTo(kansai.getId());
+        assertThat(stored.getOrigin().getDelegationId()).isEqualTo(kansai.getId());
         assertThat(stored.getMetAtProgrammeItemIds())
                 .containsExactlyInAnyOrder(visit.getId(), dinner.getId(), elsewhere.getId());
     }
@@ -54,19 +54,19 @@ abstract class LeadLinksCases extends PipelineServiceTest {
         var seminar = delegations.saveItem(Fixtures.item(tokai, "Nagoya seminar",
                 LocalDateTime.of(2026, 11, 17, 14, 0), "Asia/Tokyo"));
         var advanced = lead("Osaka Wafer", data.user("officer2"));
-        advanced.setSourceDelegationId(kansai.getId());
+        advanced.getOrigin().setDelegationId(kansai.getId());
         advanced.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
         advanced.setEstimatedJobs(20);
         service.save(advanced);
         var referred = lead("Gifu Optics", data.user("officer2"));
-        referred.setSource(LeadSource.REFERRAL);
+        referred.getOrigin().setSource(LeadSource.REFERRAL);
         referred.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
         referred.setEstimatedJobs(5);
-        referred.setEstimatedInvestment(new BigDecimal("2000000"));
-        referred.setInvestmentCurrency("EUR");
+        referred.getInvestment().setAmount(new BigDecimal("2000000"));
+        referred.getInvestment().setCurrency("EUR");
         service.save(referred);
         var produced = lead("Toyohashi Sensors", data.user("officer2"));
-        produced.setSourceDelegationId(tokai.getId());
+        produced.getOrigin().setDelegationId(tokai.getId());
         produced.setMetAtProgrammeItemIds(Set.of(seminar.getId()));
         produced.setEstimatedJobs(7);
         service.save(produced);
@@ -82,12 +82,12 @@ abstract class LeadLinksCases extends PipelineServiceTest {
                 .containsExactly("Gifu Optics", "Osaka Wafer", "Toyohashi Sensors");
         assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
                 .containsExactly("Osaka Wafer");
-        var totals = service.totalsOfDelegation(tokai.getId());
+        var totals = figureService.totalsOfDelegation(tokai.getId());
         assertThat(totals.leads()).isEqualTo(4);
         assertThat(totals.estimatedJobs()).isEqualTo(132);
         assertThat(totals.investment()).containsOnlyKeys("EUR");
         assertThat(totals.investment().get("EUR")).isEqualByComparingTo("2000000");
-        assertThat(service.outcomesByDelegation(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        assertThat(figureService.outcomesByDelegation(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
                 .filteredOn(outcome -> outcome.delegationId() == tokai.getId()
                         || outcome.delegationId() == kansai.getId())
                 .extracting(DelegationOutcomeTotals::title, DelegationOutcomeTotals::leads,
@@ -101,24 +101,24 @@ abstract class LeadLinksCases extends PipelineServiceTest {
         data.loginAs("officer2");
         var kansai = mission("Kansai investment mission");
         var open = lead("Osaka Precision", data.user("officer2"));
-        open.setSourceDelegationId(kansai.getId());
+        open.getOrigin().setDelegationId(kansai.getId());
         open.setEstimatedJobs(20);
-        open.setEstimatedInvestment(new BigDecimal("1000000"));
-        open.setInvestmentCurrency("EUR");
+        open.getInvestment().setAmount(new BigDecimal("1000000"));
+        open.getInvestment().setCurrency("EUR");
         service.save(open);
         var secret = lead("Shonan Cell Design", data.user("officer2"));
-        secret.setSourceDelegationId(kansai.getId());
+        secret.getOrigin().setDelegationId(kansai.getId());
         secret.setConfidential(true);
         secret.setEstimatedJobs(5);
-        secret.setEstimatedInvestment(new BigDecimal("300000000"));
-        secret.setInvestmentCurrency("JPY");
+        secret.getInvestment().setAmount(new BigDecimal("300000000"));
+        secret.getInvestment().setCurrency("JPY");
         service.save(secret);
         service.save(lead("Unrelated Gears", data.user("officer2")));
 
         data.loginAs("board2");
         assertThat(service.fromDelegation(kansai.getId())).extracting(Lead::getCompanyName)
                 .containsExactly("Osaka Precision");
-        var totals = service.totalsOfDelegation(kansai.getId());
+        var totals = figureService.totalsOfDelegation(kansai.getId());
         assertThat(totals.leads()).isEqualTo(2);
         assertThat(totals.estimatedJobs()).isEqualTo(25);
         assertThat(totals.investment()).containsOnlyKeys("EUR", "JPY");
@@ -136,14 +136,14 @@ abstract class LeadLinksCases extends PipelineServiceTest {
         var visit = delegations.saveItem(Fixtures.item(kansai, "Visit", LocalDateTime.of(2026, 10, 21, 10, 0),
                 "Asia/Tokyo"));
         var lead = lead("Kyoto Ceramics", data.user("officer2"));
-        lead.setSourceDelegationId(kansai.getId());
+        lead.getOrigin().setDelegationId(kansai.getId());
         lead.setMetAtProgrammeItemIds(Set.of(visit.getId()));
         var id = service.save(lead).getId();
 
         delegations.delete(kansai);
 
         var stored = service.get(id).orElseThrow();
-        assertThat(stored.getSourceDelegationId()).isNull();
+        assertThat(stored.getOrigin().getDelegationId()).isNull();
         assertThat(stored.getMetAtProgrammeItemIds()).isEmpty();
     }
 

@@ -53,10 +53,10 @@ class LeadServiceTest extends PipelineServiceTest {
                 .extracting(Lead::getId).containsExactly(openId);
         assertThat(service.count(LeadFilter.all())).isEqualTo(1);
         assertThat(service.get(secretId)).isEmpty();
-        assertThat(service.board(LeadFilter.all(), 10).getFirst().leads()).extracting(Lead::getId)
+        assertThat(boardService.board(LeadFilter.all(), 10).getFirst().leads()).extracting(Lead::getId)
                 .containsExactly(openId);
-        assertThat(service.board(LeadFilter.all(), 10).getFirst().total()).isEqualTo(1);
-        assertThatThrownBy(() -> service.activities(secretId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(boardService.board(LeadFilter.all(), 10).getFirst().total()).isEqualTo(1);
+        assertThatThrownBy(() -> activityService.activities(secretId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.stageHistory(secretId)).isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("officer");
@@ -76,16 +76,16 @@ class LeadServiceTest extends PipelineServiceTest {
 
         // Told that it does not exist, as when reading it, and as for a lead that does not exist: not a conflict
         data.loginAs("officer2");
-        assertThatThrownBy(() -> service.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST))
+        assertThatThrownBy(() -> boardService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST))
                 .isInstanceOf(LeadService.LeadNotFoundException.class);
         saved.setCompanyName("Taken over");
         assertThatThrownBy(() -> service.save(saved)).isInstanceOf(LeadService.LeadNotFoundException.class);
         var missing = lead("Never Stored KK", data.user("officer2"));
         org.springframework.test.util.ReflectionTestUtils.setField(missing, "id", saved.getId() + 1000);
         assertThatThrownBy(() -> service.save(missing)).isInstanceOf(LeadService.LeadNotFoundException.class);
-        assertThatThrownBy(() -> service.moveTo(saved.getId() + 1000, 0, LeadStage.LOST))
+        assertThatThrownBy(() -> boardService.moveTo(saved.getId() + 1000, 0, LeadStage.LOST))
                 .isInstanceOf(LeadService.LeadNotFoundException.class);
-        assertThatThrownBy(() -> service.addActivity(saved.getId(), activity("Called"), null))
+        assertThatThrownBy(() -> activityService.addActivity(saved.getId(), activity("Called"), null))
                 .isInstanceOf(AccessDeniedException.class);
 
         data.loginAs("officer");
@@ -100,11 +100,11 @@ class LeadServiceTest extends PipelineServiceTest {
         var secret = lead("Shonan Cell Design", data.user("officer"));
         secret.setConfidential(true);
         var saved = service.save(secret);
-        service.moveTo(saved.getId(), saved.getVersion(), LeadStage.ESTABLISHED);
+        boardService.moveTo(saved.getId(), saved.getVersion(), LeadStage.ESTABLISHED);
         service.save(lead("Toyohashi Gears", data.user("officer")));
 
         data.loginAs("board");
-        var conversion = service.conversionToEstablished(TODAY.minusDays(1), TODAY);
+        var conversion = figureService.conversionToEstablished(TODAY.minusDays(1), TODAY);
         assertThat(conversion.leads()).isEqualTo(2);
         assertThat(conversion.established()).isEqualTo(1);
         assertThat(conversion.rate()).isEqualTo(0.5);
@@ -120,8 +120,8 @@ class LeadServiceTest extends PipelineServiceTest {
         data.clock().advance(Duration.ofDays(3));
 
         data.loginAs("officer2");
-        var moved = service.moveTo(byDefault.getId(), byDefault.getVersion(), LeadStage.VISIT);
-        var movedByHand = service.moveTo(setByHand.getId(), setByHand.getVersion(), LeadStage.VISIT);
+        var moved = boardService.moveTo(byDefault.getId(), byDefault.getVersion(), LeadStage.VISIT);
+        var movedByHand = boardService.moveTo(setByHand.getId(), setByHand.getVersion(), LeadStage.VISIT);
 
         assertThat(moved.getStage()).isEqualTo(LeadStage.VISIT);
         assertThat(moved.getProbability()).isEqualTo(LeadStage.VISIT.defaultProbability());
@@ -138,9 +138,9 @@ class LeadServiceTest extends PipelineServiceTest {
     void a_move_made_on_an_outdated_card_is_refused_and_the_first_change_stays() {
         data.loginAs("officer");
         var shown = service.save(lead("Osaka Platform Inc.", data.user("officer")));
-        service.moveTo(shown.getId(), shown.getVersion(), LeadStage.CONTACTED);
+        boardService.moveTo(shown.getId(), shown.getVersion(), LeadStage.CONTACTED);
 
-        assertThatThrownBy(() -> service.moveTo(shown.getId(), shown.getVersion(), LeadStage.LOST))
+        assertThatThrownBy(() -> boardService.moveTo(shown.getId(), shown.getVersion(), LeadStage.LOST))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         shown.setCompanyName("Edited on an old copy");
         assertThatThrownBy(() -> service.save(shown)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -174,9 +174,9 @@ class LeadServiceTest extends PipelineServiceTest {
         data.loginAs("officer");
         var lead = service.save(lead("Osaka Platform Inc.", data.user("officer")));
         data.clock().advance(Duration.ofDays(10));
-        lead = service.moveTo(lead.getId(), lead.getVersion(), LeadStage.CONTACTED);
+        lead = boardService.moveTo(lead.getId(), lead.getVersion(), LeadStage.CONTACTED);
         data.clock().advance(Duration.ofDays(4));
-        service.moveTo(lead.getId(), lead.getVersion(), LeadStage.IN_DIALOGUE);
+        boardService.moveTo(lead.getId(), lead.getVersion(), LeadStage.IN_DIALOGUE);
         data.clock().advance(Duration.ofDays(2));
 
         assertThat(service.timeInStage(lead.getId()))
@@ -196,13 +196,13 @@ class LeadServiceTest extends PipelineServiceTest {
         secret.setConfidential(true);
         secret = service.save(secret);
         data.clock().advance(Duration.ofDays(2));
-        service.moveTo(quick.getId(), quick.getVersion(), LeadStage.CONTACTED);
+        boardService.moveTo(quick.getId(), quick.getVersion(), LeadStage.CONTACTED);
         data.clock().advance(Duration.ofDays(4));
-        service.moveTo(secret.getId(), secret.getVersion(), LeadStage.CONTACTED);
+        boardService.moveTo(secret.getId(), secret.getVersion(), LeadStage.CONTACTED);
         data.clock().advance(Duration.ofDays(1));
 
         data.loginAs("board");
-        var averages = service.averageTimeInStage();
+        var averages = figureService.averageTimeInStage();
 
         assertThat(averages.get(LeadStage.IDENTIFIED)).isEqualTo(Duration.ofDays(4));
         assertThat(averages.get(LeadStage.CONTACTED)).isEqualTo(Duration.ofDays(3));
@@ -213,18 +213,18 @@ class LeadServiceTest extends PipelineServiceTest {
     void conversion_counts_only_the_leads_that_entered_in_the_period() {
         data.loginAs("officer");
         var early = service.save(lead("Early Robotics", data.user("officer")));
-        service.moveTo(early.getId(), early.getVersion(), LeadStage.ESTABLISHED);
+        boardService.moveTo(early.getId(), early.getVersion(), LeadStage.ESTABLISHED);
         data.clock().advance(Duration.ofDays(40));
         var won = service.save(lead("Won Chemicals", data.user("officer")));
-        service.moveTo(won.getId(), won.getVersion(), LeadStage.ESTABLISHED);
+        boardService.moveTo(won.getId(), won.getVersion(), LeadStage.ESTABLISHED);
         var lost = service.save(lead("Lost Machinery", data.user("officer")));
-        service.moveTo(lost.getId(), lost.getVersion(), LeadStage.LOST);
+        boardService.moveTo(lost.getId(), lost.getVersion(), LeadStage.LOST);
         service.save(lead("Open Biotech", data.user("officer")));
 
-        var lastMonth = service.conversionToEstablished(TODAY.plusDays(30), TODAY.plusDays(40));
+        var lastMonth = figureService.conversionToEstablished(TODAY.plusDays(30), TODAY.plusDays(40));
 
         assertThat(lastMonth).isEqualTo(new Conversion(3, 1));
-        assertThat(service.conversionToEstablished(TODAY.plusDays(100), TODAY.plusDays(120)).rate()).isZero();
+        assertThat(figureService.conversionToEstablished(TODAY.plusDays(100), TODAY.plusDays(120)).rate()).isZero();
     }
 
     @Test
@@ -235,13 +235,13 @@ class LeadServiceTest extends PipelineServiceTest {
         data.loginAs("officer2");
         var call = activity("Talked about lab space in the science park");
         call.setKind(ActivityKind.CALL);
-        service.addActivity(lead.getId(), call, new NextStep("Send the lab floor plans", TODAY.plusDays(2)));
-        service.addActivity(lead.getId(), activity("Note without a next step"), null);
+        activityService.addActivity(lead.getId(), call, new NextStep("Send the lab floor plans", TODAY.plusDays(2)));
+        activityService.addActivity(lead.getId(), activity("Note without a next step"), null);
 
         var stored = service.get(lead.getId()).orElseThrow();
         assertThat(stored.getNextAction()).isEqualTo("Send the lab floor plans");
         assertThat(stored.getNextActionDue()).isEqualTo(TODAY.plusDays(2));
-        assertThat(service.activities(lead.getId()))
+        assertThat(activityService.activities(lead.getId()))
                 .extracting(Activity::getSummary, activity -> activity.getAuthor().getUsername())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Talked about lab space in the science park", "officer2"),
@@ -257,11 +257,11 @@ class LeadServiceTest extends PipelineServiceTest {
         followUp("Won Long Ago", "officer", TODAY.minusDays(10), LeadStage.ESTABLISHED);
         followUp("Someone Else's", "officer2", TODAY.minusDays(1), LeadStage.CONTACTED);
 
-        assertThat(service.myFollowUps(Pageable.ofSize(10)).getContent()).extracting(Lead::getId)
+        assertThat(boardService.myFollowUps(Pageable.ofSize(10)).getContent()).extracting(Lead::getId)
                 .containsExactlyInAnyOrder(overdue, dueSunday);
-        assertThat(service.myFollowUpCount()).isEqualTo(2);
+        assertThat(boardService.myFollowUpCount()).isEqualTo(2);
         data.loginAs("officer2");
-        assertThat(service.myFollowUpCount()).isEqualTo(1);
+        assertThat(boardService.myFollowUpCount()).isEqualTo(1);
     }
 
     @Test
@@ -300,15 +300,15 @@ class LeadServiceTest extends PipelineServiceTest {
             service.save(lead);
         }
 
-        var identified = service.board(LeadFilter.all(), 5).getFirst();
+        var identified = boardService.board(LeadFilter.all(), 5).getFirst();
 
         assertThat(identified.stage()).isEqualTo(LeadStage.IDENTIFIED);
         assertThat(identified.leads()).extracting(Lead::getCompanyName)
                 .containsExactly("Company 1", "Company 2", "Company 3", "Company 4", "Company 5");
         assertThat(identified.total()).isEqualTo(7);
         assertThat(identified.hasMore()).isTrue();
-        assertThat(service.column(LeadFilter.all(), LeadStage.IDENTIFIED, 10).leads()).hasSize(7);
-        assertThat(service.board(LeadFilter.all(), 5)).extracting(BoardColumn::stage)
+        assertThat(boardService.column(LeadFilter.all(), LeadStage.IDENTIFIED, 10).leads()).hasSize(7);
+        assertThat(boardService.board(LeadFilter.all(), 5)).extracting(BoardColumn::stage)
                 .containsExactly(LeadStage.values());
     }
 
@@ -321,9 +321,9 @@ class LeadServiceTest extends PipelineServiceTest {
         data.loginAs(username);
         assertThat(service.get(lead.getId())).isPresent();
         assertThatThrownBy(() -> service.save(lead)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.moveTo(lead.getId(), lead.getVersion(), LeadStage.LOST))
+        assertThatThrownBy(() -> boardService.moveTo(lead.getId(), lead.getVersion(), LeadStage.LOST))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.addActivity(lead.getId(), activity("x"), null))
+        assertThatThrownBy(() -> activityService.addActivity(lead.getId(), activity("x"), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(Roles.ALL).contains(username.toUpperCase());
     }
@@ -355,7 +355,7 @@ class LeadServiceTest extends PipelineServiceTest {
         var visit = activity("Visited the plant in Toyohashi");
         visit.setKind(ActivityKind.VISIT);
 
-        service.addActivity(lead.getId(), visit, null);
+        activityService.addActivity(lead.getId(), visit, null);
 
         data.loginAs("board");
         assertThat(service.history(lead.getId(), Pageable.ofSize(50)).getContent())

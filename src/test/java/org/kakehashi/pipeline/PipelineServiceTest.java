@@ -14,6 +14,15 @@ abstract class PipelineServiceTest {
     protected LeadService service;
 
     @Autowired
+    protected LeadBoardService boardService;
+
+    @Autowired
+    protected ActivityService activityService;
+
+    @Autowired
+    protected PipelineFigureService figureService;
+
+    @Autowired
     protected PipelineTestData data;
 
     @BeforeEach

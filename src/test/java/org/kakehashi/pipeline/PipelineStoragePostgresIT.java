@@ -26,17 +26,17 @@ class PipelineStoragePostgresIT extends PipelineServiceTest {
         var lead = lead("Kōbe Regenerative Cell Therapeutics", data.user("officer2"));
         lead.setCompanyNameJapanese("神戸再生細胞セラピューティクス");
         lead.setInterestKind(InterestKind.RESEARCH_PARTNERSHIP);
-        lead.setSource(LeadSource.DELEGATION);
-        lead.setProjectType(ProjectType.RESEARCH_AND_DEVELOPMENT);
-        lead.setEstimatedInvestment(new BigDecimal("150000000.00"));
-        lead.setInvestmentCurrency("JPY");
+        lead.getOrigin().setSource(LeadSource.DELEGATION);
+        lead.getInvestment().setProjectType(ProjectType.RESEARCH_AND_DEVELOPMENT);
+        lead.getInvestment().setAmount(new BigDecimal("150000000.00"));
+        lead.getInvestment().setCurrency("JPY");
         lead.setEstimatedJobs(12);
         lead.setExpectedDecisionDate(TODAY.plusMonths(3));
         var id = service.save(lead).getId();
 
         var stored = service.get(id).orElseThrow();
         assertThat(stored.getCompanyNameJapanese()).isEqualTo("神戸再生細胞セラピューティクス");
-        assertThat(stored.getEstimatedInvestment()).isEqualByComparingTo("150000000");
+        assertThat(stored.getInvestment().getAmount()).isEqualByComparingTo("150000000");
         assertThat(ids(new LeadFilter("kobe regen", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("再生細胞", null, null, null, null, null, null))).containsExactly(id);
         assertThat(ids(new LeadFilter("50%_", null, null, null, null, null, null))).isEmpty();
@@ -55,14 +55,14 @@ class PipelineStoragePostgresIT extends PipelineServiceTest {
         assertThat(service.count(LeadFilter.all())).isEqualTo(2);
 
         data.loginAs("officer2");
-        assertThat(service.board(LeadFilter.all(), 10).getFirst().total()).isEqualTo(2);
+        assertThat(boardService.board(LeadFilter.all(), 10).getFirst().total()).isEqualTo(2);
 
         data.loginAs("board2");
         assertThat(service.get(secretId)).isEmpty();
         assertThat(ids(LeadFilter.all())).containsExactly(open);
-        assertThat(service.board(LeadFilter.all(), 10).getFirst().leads()).extracting(Lead::getId)
+        assertThat(boardService.board(LeadFilter.all(), 10).getFirst().leads()).extracting(Lead::getId)
                 .containsExactly(open);
-        assertThat(service.conversionToEstablished(TODAY, TODAY).leads()).isEqualTo(2);
+        assertThat(figureService.conversionToEstablished(TODAY, TODAY).leads()).isEqualTo(2);
     }
 
     @Test
@@ -76,20 +76,20 @@ class PipelineStoragePostgresIT extends PipelineServiceTest {
         service.save(second);
         data.clock().advance(Duration.ofDays(2));
 
-        var moved = service.moveTo(alpha.getId(), alpha.getVersion(), LeadStage.ESTABLISHED);
-        assertThatThrownBy(() -> service.moveTo(alpha.getId(), alpha.getVersion(), LeadStage.LOST))
+        var moved = boardService.moveTo(alpha.getId(), alpha.getVersion(), LeadStage.ESTABLISHED);
+        assertThatThrownBy(() -> boardService.moveTo(alpha.getId(), alpha.getVersion(), LeadStage.LOST))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         assertThat(moved.getVersion()).isGreaterThan(alpha.getVersion());
         assertThat(service.timeInStage(alpha.getId())).extracting(StagePeriod::duration)
                 .containsExactly(Duration.ofDays(2), Duration.ZERO);
-        assertThat(service.conversionToEstablished(TODAY.minusDays(1), TODAY)).isEqualTo(new Conversion(2, 1));
-        assertThat(service.averageTimeInStage()).containsEntry(LeadStage.IDENTIFIED, Duration.ofDays(2))
+        assertThat(figureService.conversionToEstablished(TODAY.minusDays(1), TODAY)).isEqualTo(new Conversion(2, 1));
+        assertThat(figureService.averageTimeInStage()).containsEntry(LeadStage.IDENTIFIED, Duration.ofDays(2))
                 .containsEntry(LeadStage.ESTABLISHED, Duration.ZERO);
         assertThat(service.page(LeadFilter.all(), PageRequest.of(0, 10, Sort.by(Sort.Order.desc("owner"),
                 Sort.Order.asc("nextActionDue")))).getContent()).extracting(Lead::getCompanyName)
                 .containsExactly("Alpha Robotics", "Beta Chemicals");
-        assertThat(service.myFollowUpCount()).isZero();
+        assertThat(boardService.myFollowUpCount()).isZero();
 
         savedFilters.save("Established", new LeadFilter(null, LeadStage.ESTABLISHED, null, null, null, null, null));
         assertThat(ids(savedFilters.own().getFirst().getFilter())).containsExactly(alpha.getId());

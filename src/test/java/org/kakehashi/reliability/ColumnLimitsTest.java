@@ -3,6 +3,7 @@ package org.kakehashi.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -13,6 +14,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -38,7 +40,7 @@ class ColumnLimitsTest {
             Map.entry("Lead.searchText", "derived from the two limited names"),
             Map.entry("Organisation.country", "a two-letter code by its pattern"),
             Map.entry("Lead.country", "a two-letter code by its pattern"),
-            Map.entry("Lead.investmentCurrency", "a three-letter code by its pattern"),
+            Map.entry("Investment.currency", "a three-letter code by its pattern"),
             Map.entry("MembershipType.currency", "a three-letter code by its pattern"),
             Map.entry("DuesPayment.currency", "a three-letter code by its pattern"),
             Map.entry("ContactPerson.preferredLanguage", "chosen from the four languages"),
@@ -72,40 +74,47 @@ class ColumnLimitsTest {
             var type = entity.getJavaType();
             var table = Optional.ofNullable(type.getAnnotation(Table.class)).map(Table::name)
                     .orElse(snakeCase(type.getSimpleName()));
+            var declared = new ArrayList<Field>();
             for (var current = (Class<?>) type; current != Object.class; current = current.getSuperclass()) {
                 for (Field field : current.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Transient.class)
-                            || (field.getType() != String.class && field.getType() != BigDecimal.class)) {
-                        continue;
+                    // an embedded group's fields are columns of the entity's table too
+                    declared.addAll(field.isAnnotationPresent(Embedded.class)
+                            ? List.of(field.getType().getDeclaredFields()) : List.of(field));
+                }
+            }
+            for (Field field : declared) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Transient.class)
+                        || (field.getType() != String.class && field.getType() != BigDecimal.class)) {
+                    continue;
+                }
+                var owner = field.getDeclaringClass();
+                var name = owner.getSimpleName() + "." + field.getName();
+                var column = Optional.ofNullable(field.getAnnotation(Column.class)).map(Column::name)
+                        .filter(given -> !given.isEmpty()).orElse(snakeCase(field.getName()));
+                var limits = jdbc.queryForMap("""
+                        select character_maximum_length, numeric_precision, numeric_scale
+                        from information_schema.columns where table_schema = 'public'
+                        and table_name = ? and column_name = ?""", table, column);
+                checked++;
+                if (field.getType() == String.class) {
+                    var length = ((Number) limits.get("character_maximum_length")).intValue();
+                    var size = constraint(owner, field.getName(), Size.class);
+                    if (size.isPresent()) {
+                        if (size.get().max() > length) {
+                            problems.add(name + ": @Size(max = " + size.get().max() + ") but the column holds "
+                                    + length);
+                        }
+                    } else if (!SET_BY_THE_APPLICATION.containsKey(name)) {
+                        problems.add(name + ": no @Size for a column of " + length + " characters");
                     }
-                    var name = current.getSimpleName() + "." + field.getName();
-                    var column = Optional.ofNullable(field.getAnnotation(Column.class)).map(Column::name)
-                            .filter(given -> !given.isEmpty()).orElse(snakeCase(field.getName()));
-                    var limits = jdbc.queryForMap("""
-                            select character_maximum_length, numeric_precision, numeric_scale
-                            from information_schema.columns where table_schema = 'public'
-                            and table_name = ? and column_name = ?""", table, column);
-                    checked++;
-                    if (field.getType() == String.class) {
-                        var length = ((Number) limits.get("character_maximum_length")).intValue();
-                        var size = constraint(type, field.getName(), Size.class);
-                        if (size.isPresent()) {
-                            if (size.get().max() > length) {
-                                problems.add(name + ": @Size(max = " + size.get().max() + ") but the column holds "
-                                        + length);
-                            }
-                        } else if (!SET_BY_THE_APPLICATION.containsKey(name)) {
-                            problems.add(name + ": no @Size for a column of " + length + " characters");
-                        }
-                    } else {
-                        var digits = constraint(type, field.getName(), Digits.class);
-                        int precision = ((Number) limits.get("numeric_precision")).intValue();
-                        int scale = ((Number) limits.get("numeric_scale")).intValue();
-                        if (digits.isEmpty() || digits.get().integer() > precision - scale
-                                || digits.get().fraction() > scale) {
-                            problems.add(name + ": @Digits " + digits.map(d -> d.integer() + "," + d.fraction())
-                                    .orElse("missing") + " for numeric(" + precision + ", " + scale + ")");
-                        }
+                } else {
+                    var digits = constraint(owner, field.getName(), Digits.class);
+                    int precision = ((Number) limits.get("numeric_precision")).intValue();
+                    int scale = ((Number) limits.get("numeric_scale")).intValue();
+                    if (digits.isEmpty() || digits.get().integer() > precision - scale
+                            || digits.get().fraction() > scale) {
+                        problems.add(name + ": @Digits " + digits.map(d -> d.integer() + "," + d.fraction())
+                                .orElse("missing") + " for numeric(" + precision + ", " + scale + ")");
                     }
                 }
             }

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kakehashi.UiTest;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.LeadBoardService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NavigationByRoleTest extends UiTest {
 
     @Autowired
-    private LeadService leads;
+    private LeadBoardService leads;
 
     @ParameterizedTest(name = "{0} lands on /{1} and sees: {2}")
     @CsvSource(delimiter = ';', value = {

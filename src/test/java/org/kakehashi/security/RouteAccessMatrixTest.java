@@ -23,6 +23,8 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.pipeline.LeadLinkService;
+import org.kakehashi.pipeline.LeadLinks;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.security.ui.LoginView;
@@ -72,6 +74,9 @@ class RouteAccessMatrixTest extends UiTest {
     @Autowired
     private LeadService leads;
 
+    @Autowired
+    private LeadLinkService leadLinks;
+
     private static final Map<String, String> DEMO_USER_BY_ROLE = Map.of(
             Roles.ADMIN, "admin", Roles.SECRETARY, "secretary", Roles.OFFICER, "officer", Roles.BOARD, "board");
 
@@ -119,8 +124,8 @@ class RouteAccessMatrixTest extends UiTest {
         organisation = organisations.save(organisation);
         var delegation = delegations.save(Fixtures.delegation("Route matrix delegation " + System.nanoTime(),
                 DelegationDirection.INBOUND, "Lund", "Osaka", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 3)));
-        var lead = PipelineTestData.lead("Route matrix lead " + System.nanoTime(), leads.possibleOwners().getFirst());
-        lead = leads.save(lead);
+        var lead = PipelineTestData.lead("Route matrix lead " + System.nanoTime(), null);
+        lead = leads.save(lead, new LeadLinks(leadLinks.possibleOwners().getFirst(), null, null, null));
         var delegationSample = new Sample(delegation.getId(), delegation.getTitle());
         return Map.of(
                 "members/:id", new Sample(organisation.getId(), organisation.getName()),

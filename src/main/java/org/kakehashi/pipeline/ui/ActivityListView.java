@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Activity;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.ActivityService;
 import org.kakehashi.security.Roles;
 
 /**
@@ -33,14 +33,14 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle,
 
     final Grid<Activity> grid = new Grid<>();
     final ConfidentialNotShown confidential = new ConfidentialNotShown();
-    private final LeadService leadService;
+    private final ActivityService activityService;
     private final ViewHeader header;
     private final Span days = new Span();
     private LocalDate from;
     private LocalDate to;
 
-    public ActivityListView(LeadService leadService, Clock clock) {
-        this.leadService = leadService;
+    public ActivityListView(ActivityService activityService, Clock clock) {
+        this.activityService = activityService;
         setSizeFull();
         var month = YearMonth.now(clock);
         from = month.atDay(1);
@@ -53,9 +53,9 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(activity -> getTranslation("pipeline.activity." + activity.getKind().name()))
                 .setHeader(getTranslation("pipeline.activity.kind")).setAutoWidth(true);
         grid.addColumn(Activity::getSummary).setHeader(getTranslation("pipeline.activity.summary")).setFlexGrow(3);
-        grid.addColumn(activity -> activity.getAuthor().getDisplayName())
+        grid.addColumn(activity -> activity.getAuthorRef().displayName())
                 .setHeader(getTranslation("pipeline.activity.author")).setAutoWidth(true);
-        grid.setItems(query -> leadService.activitiesOfDays(from, to,
+        grid.setItems(query -> activityService.activitiesOfDays(from, to,
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class,
                 LeadView.parameters(click.getItem().getLead().getId()))));
@@ -82,7 +82,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle,
         days.setText(getTranslation("pipeline.activity.days", Formats.date(from, getLocale()),
                 Formats.date(to, getLocale())));
         grid.getDataProvider().refreshAll();
-        confidential.show(leadService.activitiesOfDaysNotShown(from, to));
+        confidential.show(activityService.activitiesOfDaysNotShown(from, to));
     }
 
     private static LocalDate date(String text) {

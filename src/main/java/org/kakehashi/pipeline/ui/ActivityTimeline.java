@@ -20,7 +20,6 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
-import org.kakehashi.common.ui.EntityConstraints;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.Pickers;
 import org.kakehashi.pipeline.Activity;
@@ -64,10 +63,9 @@ class ActivityTimeline extends VerticalLayout {
             nextAction.setVisible(change.getValue());
             nextActionDue.setVisible(change.getValue());
         });
-        EntityConstraints.checked(binder, Activity.class, kind, "kind").bind(Activity::getKind, Activity::setKind);
-        EntityConstraints.checked(binder, Activity.class, date, "date").bind(Activity::getDate, Activity::setDate);
-        EntityConstraints.checked(binder, Activity.class, summary, "summary")
-                .bind(Activity::getSummary, Activity::setSummary);
+        binder.bind(kind, "kind");
+        binder.bind(date, "date");
+        binder.bind(summary, "summary");
 
         List.<HasValue<?, ?>>of(kind, date, summary).forEach(required -> required.setRequiredIndicatorVisible(true));
         add.setText(getTranslation("pipeline.activity.add"));
@@ -94,7 +92,7 @@ class ActivityTimeline extends VerticalLayout {
         for (var activity : activities) {
             var heading = new Span(getTranslation("pipeline.activity.entry",
                     getTranslation("pipeline.activity." + activity.getKind().name()),
-                    Formats.date(activity.getDate(), getLocale()), activity.getAuthor().getDisplayName()));
+                    Formats.date(activity.getDate(), getLocale()), activity.getAuthorRef().displayName()));
             heading.addClassName("activity-heading");
             var item = new ListItem(heading, new Paragraph(activity.getSummary()));
             item.addClassName("activity-entry");

@@ -1,16 +1,16 @@
 package org.kakehashi.pipeline.ui;
 
 import org.kakehashi.common.ui.NavigationBadge;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.LeadBoardService;
 import org.springframework.stereotype.Component;
 
 /** The number of the logged-in officer's overdue follow-ups and those due this week, beside "My follow-ups". */
 @Component
 class FollowUpsBadge implements NavigationBadge {
 
-    private final LeadService leads;
+    private final LeadBoardService leads;
 
-    FollowUpsBadge(LeadService leads) {
+    FollowUpsBadge(LeadBoardService leads) {
         this.leads = leads;
     }
 

@@ -24,11 +24,14 @@ import java.util.Map;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.LeadBoardService;
+import org.kakehashi.pipeline.LeadLinkService;
 import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.pipeline.LeadStage;
-import org.kakehashi.security.AppUser;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
+import org.kakehashi.security.UserRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The outreach pipeline as a board of columns by stage: the officer's landing page. */
@@ -42,17 +45,18 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     /** A column shows this many cards at first, and this many more at each "show more". */
     static final int CARDS_PER_PAGE = 10;
 
-    private final LeadService leadService;
+    private final LeadBoardService boardService;
     private final Clock clock;
     private final Map<LeadStage, Integer> shown = new EnumMap<>(LeadStage.class);
     private final List<StageColumn> columns = new ArrayList<>();
     final Button followUps = new Button();
     final TextField search = new TextField();
-    final ComboBox<AppUser> owner = new ComboBox<>();
+    final ComboBox<UserRef> owner = new ComboBox<>();
     private LeadFilter filter = LeadFilter.all();
 
-    public LeadBoardView(LeadService leadService, CurrentUser currentUser, Clock clock) {
-        this.leadService = leadService;
+    public LeadBoardView(LeadBoardService boardService, LeadLinkService linkService, PipelineFigureService figures,
+            CurrentUser currentUser, Clock clock) {
+        this.boardService = boardService;
         this.clock = clock;
         addClassName("lead-board-view");
         setSizeFull();
@@ -63,7 +67,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
         var header = new ViewHeader(getTranslation("pipeline.title"), list);
         if (canChange) {
             followUps.setIcon(VaadinIcon.BELL.create());
-            followUps.setText(getTranslation("pipeline.follow-ups.count", leadService.myFollowUpCount()));
+            followUps.setText(getTranslation("pipeline.follow-ups.count", boardService.myFollowUpCount()));
             followUps.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(MyFollowUpsView.class)));
             var newLead = new Button(getTranslation("pipeline.lead.new"), VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class, LeadView.parameters(null))));
@@ -78,8 +82,8 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         owner.setPlaceholder(getTranslation("pipeline.board.all-owners"));
         owner.setAriaLabel(getTranslation("pipeline.lead.owner"));
-        owner.setItems(leadService.possibleOwners());
-        owner.setItemLabelGenerator(AppUser::getDisplayName);
+        owner.setItems(linkService.possibleOwners());
+        owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
         search.addValueChangeListener(change -> filter());
         owner.addValueChangeListener(change -> filter());
@@ -88,7 +92,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
 
         var board = new Div();
         board.addClassName("lead-board");
-        for (var column : leadService.board(LeadFilter.all(), CARDS_PER_PAGE)) {
+        for (var column : boardService.board(LeadFilter.all(), CARDS_PER_PAGE)) {
             shown.put(column.stage(), CARDS_PER_PAGE);
             var stageColumn = new StageColumn(column.stage(), canChange, this::move,
                     () -> showMore(column.stage()));
@@ -96,7 +100,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             columns.add(stageColumn);
             board.add(stageColumn);
         }
-        add(header, filters, new PipelineMeasures(leadService, clock), board);
+        add(header, filters, new PipelineMeasures(figures, clock), board);
         expand(board);
     }
 
@@ -115,7 +119,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            leadService.moveTo(lead.getId(), lead.getVersion(), to);
+            boardService.moveTo(lead.getId(), lead.getVersion(), to);
             Notification.show(getTranslation("pipeline.board.moved", lead.getCompanyName(),
                     getTranslation("pipeline.stage." + to.name())), 3000, Notification.Position.BOTTOM_START);
         } catch (OptimisticLockingFailureException conflict) {
@@ -144,10 +148,10 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
      */
     private void filter() {
         filter = new LeadFilter(search.getValue().isBlank() ? null : search.getValue(), null,
-                owner.getValue() == null ? null : owner.getValue().getId(), null, null, null, null);
+                owner.getValue() == null ? null : owner.getValue().id(), null, null, null, null);
         columns.forEach(column -> shown.put(column.stage(), CARDS_PER_PAGE));
         var today = today();
-        for (var column : leadService.board(filter, CARDS_PER_PAGE)) {
+        for (var column : boardService.board(filter, CARDS_PER_PAGE)) {
             column(column.stage()).show(column, today);
         }
         refreshFollowUps();
@@ -165,7 +169,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(LeadStage stage) {
-        column(stage).show(leadService.column(filter, stage, shown.get(stage)), today());
+        column(stage).show(boardService.column(filter, stage, shown.get(stage)), today());
     }
 
     private StageColumn column(LeadStage stage) {
@@ -175,7 +179,7 @@ public class LeadBoardView extends VerticalLayout implements HasDynamicTitle {
     /** The follow-ups badge, once per change of the board rather than once per column. */
     private void refreshFollowUps() {
         if (followUps.getText() != null && !followUps.getText().isEmpty()) {
-            followUps.setText(getTranslation("pipeline.follow-ups.count", leadService.myFollowUpCount()));
+            followUps.setText(getTranslation("pipeline.follow-ups.count", boardService.myFollowUpCount()));
         }
     }
 

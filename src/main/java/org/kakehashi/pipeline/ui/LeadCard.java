@@ -43,7 +43,7 @@ class LeadCard extends Div {
             add(line("lead-card-japanese", lead.getCompanyNameJapanese()));
         }
         add(line("lead-card-sector", lead.getSector() == null ? "" : lead.getSector()));
-        add(line("lead-card-owner", lead.getOwner().getDisplayName()));
+        add(line("lead-card-owner", lead.getOwnerRef().displayName()));
         add(nextAction(today));
 
         if (movable) {

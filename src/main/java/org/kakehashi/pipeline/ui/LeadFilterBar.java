@@ -18,25 +18,25 @@ import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.NextActionDue;
 import org.kakehashi.pipeline.SavedLeadFilter;
-import org.kakehashi.security.AppUser;
+import org.kakehashi.security.UserRef;
 
 /** The lead list's filters: search, stage, owner, sector, country, kind of interest and next action due. */
 class LeadFilterBar extends Div {
 
     final TextField search = new TextField();
     final Select<LeadStage> stage = new Select<>();
-    final ComboBox<AppUser> owner = new ComboBox<>();
+    final ComboBox<UserRef> owner = new ComboBox<>();
     final TextField sector = new TextField();
     final TextField country = new TextField();
     final Select<InterestKind> interestKind = new Select<>();
     final Select<NextActionDue> nextActionDue = new Select<>();
     final Button clear = new Button();
 
-    private final List<AppUser> owners;
+    private final List<UserRef> owners;
     private final Consumer<LeadFilter> onChange;
     private boolean applying;
 
-    LeadFilterBar(List<AppUser> owners, Consumer<LeadFilter> onChange) {
+    LeadFilterBar(List<UserRef> owners, Consumer<LeadFilter> onChange) {
         this.owners = owners;
         this.onChange = onChange;
         addClassName("lead-filter-bar");
@@ -47,7 +47,7 @@ class LeadFilterBar extends Div {
         anyOf(stage, "pipeline.lead.stage", LeadStage.values(), "pipeline.stage.");
         owner.setLabel(getTranslation("pipeline.lead.owner"));
         owner.setItems(owners);
-        owner.setItemLabelGenerator(AppUser::getDisplayName);
+        owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
         sector.setLabel(getTranslation("pipeline.lead.sector"));
         sector.setValueChangeMode(ValueChangeMode.LAZY);
@@ -71,7 +71,7 @@ class LeadFilterBar extends Div {
 
     LeadFilter value() {
         return new LeadFilter(blankToNull(search.getValue()), stage.getValue(),
-                owner.getValue() == null ? null : owner.getValue().getId(), blankToNull(sector.getValue()),
+                owner.getValue() == null ? null : owner.getValue().id(), blankToNull(sector.getValue()),
                 blankToNull(country.getValue() == null ? null : country.getValue().strip().toUpperCase()),
                 interestKind.getValue(), nextActionDue.getValue());
     }
@@ -91,7 +91,7 @@ class LeadFilterBar extends Div {
         try {
             search.setValue(filter.search() == null ? "" : filter.search());
             stage.setValue(filter.stage());
-            owner.setValue(owners.stream().filter(user -> user.getId().equals(filter.ownerId())).findFirst()
+            owner.setValue(owners.stream().filter(user -> Long.valueOf(user.id()).equals(filter.ownerId())).findFirst()
                     .orElse(null));
             sector.setValue(filter.sector() == null ? "" : filter.sector());
             country.setValue(filter.country() == null ? "" : filter.country());

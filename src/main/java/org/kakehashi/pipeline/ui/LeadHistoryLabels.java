@@ -30,6 +30,13 @@ final class LeadHistoryLabels {
             .field(Lead.class, "nextAction", "pipeline.lead.next-action")
             .field(Lead.class, "nextActionDue", "pipeline.lead.next-action-due")
             .field(Lead.class, "confidential", "pipeline.lead.confidential")
+            // The fields grouped since, under their path; the history written before names them as above
+            .field(Lead.class, "origin.source", "pipeline.lead.source", "pipeline.source.")
+            .field(Lead.class, "origin.delegationId", "pipeline.lead.source-delegation")
+            .field(Lead.class, "investment.projectType", "pipeline.lead.project-type", "pipeline.project-type.")
+            .field(Lead.class, "investment.competingLocations", "pipeline.lead.competing-locations")
+            .field(Lead.class, "investment.amount", "pipeline.lead.estimated-investment")
+            .field(Lead.class, "investment.currency", "pipeline.lead.investment-currency")
             .field(Activity.class, "kind", "pipeline.activity.kind", "pipeline.activity.")
             .field(Activity.class, "date", "pipeline.activity.date")
             .field(Activity.class, "summary", "pipeline.activity.summary")

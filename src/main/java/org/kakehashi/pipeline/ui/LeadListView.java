@@ -19,6 +19,8 @@ import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.LeadBoardService;
+import org.kakehashi.pipeline.LeadLinkService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.SavedLeadFilterService;
@@ -39,11 +41,13 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     final ConfidentialNotShown confidential = new ConfidentialNotShown();
     final DashboardScope scope;
     private final LeadService leadService;
+    private final LeadBoardService boardService;
     private LeadFilter filter = LeadFilter.all();
 
-    public LeadListView(LeadService leadService, SavedLeadFilterService savedFilterService, CurrentUser currentUser,
-            Clock clock) {
+    public LeadListView(LeadService leadService, LeadBoardService boardService, LeadLinkService linkService,
+            SavedLeadFilterService savedFilterService, CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
+        this.boardService = boardService;
         addClassName("lead-list-view");
         setSizeFull();
         var board = new Button(getTranslation("pipeline.board.open"), VaadinIcon.GRID_BIG.create(),
@@ -56,7 +60,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
             header.add(newLead);
         }
         scope = new DashboardScope(this::applyBar);
-        filters = new LeadFilterBar(leadService.possibleOwners(), this::apply);
+        filters = new LeadFilterBar(linkService.possibleOwners(), this::apply);
         savedFilters = new SavedFilterBar(savedFilterService, filters::storableValue, filters::set);
 
         var today = LocalDate.now(clock);
@@ -64,7 +68,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setKey("companyName").setSortable(true).setFlexGrow(2);
         grid.addColumn(lead -> getTranslation("pipeline.stage." + lead.getStage().name()))
                 .setHeader(getTranslation("pipeline.lead.stage")).setKey("stage").setSortable(true);
-        grid.addColumn(lead -> lead.getOwner().getDisplayName()).setHeader(getTranslation("pipeline.lead.owner"))
+        grid.addColumn(lead -> lead.getOwnerRef().displayName()).setHeader(getTranslation("pipeline.lead.owner"))
                 .setKey("owner").setSortable(true);
         grid.addColumn(Lead::getSector).setHeader(getTranslation("pipeline.lead.sector")).setKey("sector")
                 .setSortable(true);
@@ -77,7 +81,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setPartNameGenerator(lead -> lead.isOverdue(today) ? "overdue" : null);
         grid.addColumn(Lead::getProbability).setHeader(getTranslation("pipeline.lead.probability"))
                 .setKey("probability").setSortable(true);
-        grid.addColumn(lead -> Formats.money(lead.getEstimatedInvestment(), lead.getInvestmentCurrency(),
+        grid.addColumn(lead -> Formats.money(lead.getInvestment().getAmount(), lead.getInvestment().getCurrency(),
                 getLocale())).setHeader(getTranslation("pipeline.lead.estimated-investment"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> leadService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -89,7 +93,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
         var notes = new com.vaadin.flow.component.html.Div(scope, confidential);
         notes.addClassName("lead-list-notes");
         add(header, filters, savedFilters, notes, grid);
-        confidential.show(leadService.confidentialNotShown(filter));
+        confidential.show(boardService.confidentialNotShown(filter));
         expand(grid);
     }
 
@@ -115,7 +119,7 @@ public class LeadListView extends VerticalLayout implements HasDynamicTitle, Bef
     private void apply(LeadFilter changed) {
         filter = scope.narrow(changed);
         grid.getDataProvider().refreshAll();
-        confidential.show(leadService.confidentialNotShown(filter));
+        confidential.show(boardService.confidentialNotShown(filter));
     }
 
     private static java.util.Optional<LeadStage> stage(String name) {

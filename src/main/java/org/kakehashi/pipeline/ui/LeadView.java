@@ -21,9 +21,12 @@ import org.kakehashi.common.ui.ConflictNotice;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.common.ui.ViewHeader;
-import org.kakehashi.delegations.DelegationService;
-import org.kakehashi.members.OrganisationService;
+import java.util.List;
+import java.util.Set;
 import org.kakehashi.pipeline.Lead;
+import org.kakehashi.pipeline.LeadLinkService;
+import org.kakehashi.pipeline.LeadLinks;
+import org.kakehashi.pipeline.ActivityService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.security.CurrentUser;
@@ -39,6 +42,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String NEW = "new";
 
     private final LeadService leadService;
+    private final ActivityService activityService;
+    private final LeadLinkService linkService;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean canChange;
@@ -54,9 +59,11 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button changes = new Button();
     private Lead lead;
 
-    public LeadView(LeadService leadService, OrganisationService organisationService,
-            DelegationService delegationService, CurrentUser currentUser, Clock clock) {
+    public LeadView(LeadService leadService, ActivityService activityService, LeadLinkService linkService,
+            CurrentUser currentUser, Clock clock) {
         this.leadService = leadService;
+        this.activityService = activityService;
+        this.linkService = linkService;
         this.currentUser = currentUser;
         this.clock = clock;
         this.canChange = currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.ADMIN);
@@ -69,7 +76,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
                 pageable -> leadService.history(lead.getId(), pageable)).open());
         header = new ViewHeader(getTranslation("pipeline.lead.title"), investment, back);
         investment.addClassName("lead-investment");
-        form = new LeadForm(canChange ? leadService.possibleOwners() : java.util.List.of(), organisationService, delegationService);
+        form = new LeadForm(canChange ? linkService.possibleOwners() : List.of(), linkService);
         history = new StageHistoryPanel(clock.getZone());
         notFound.setText(getTranslation("pipeline.lead.not-found"));
         notFound.setVisible(false);
@@ -77,14 +84,14 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         sourceDelegation.setVisible(false);
         add(header, notFound, sourceDelegation, form, timeline, history);
 
-        form.addSaveListener(save -> save(save.lead()));
+        form.addSaveListener(save -> save(save.lead(), save.links()));
         form.addCancelListener(cancel -> {
             if (lead.isNew()) {
                 getUI().ifPresent(ui -> ui.navigate(LeadBoardView.class));
             }
         });
         timeline.addAddListener(added -> {
-            leadService.addActivity(lead.getId(), added.activity(), added.nextStep());
+            activityService.addActivity(lead.getId(), added.activity(), added.nextStep());
             Notification.show(getTranslation("pipeline.activity.added"), 3000, Notification.Position.BOTTOM_START);
             if (added.nextStep() != null) {
                 // The lead's next action changed, and with it its version: read it again
@@ -105,11 +112,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         var id = event.getRouteParameters().get("id").orElse(NEW);
         if (NEW.equals(id) && canChange) {
             var fresh = new Lead();
-            form.owner.getListDataView().getItems()
-                    .filter(user -> user.getId() == currentUser.require().userId())
-                    .findFirst().ifPresent(fresh::setOwner);
             fromDelegation(event, fresh);
-            show(fresh);
+            var me = form.owner.getListDataView().getItems()
+                    .filter(user -> user.id() == currentUser.require().userId()).findFirst().orElse(null);
+            show(fresh, new LeadLinks(me, null, linkService.linksOf(fresh).sourceDelegation(), Set.of()));
             return;
         }
         try {
@@ -124,8 +130,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         event.getLocation().getQueryParameters().getSingleParameter(LeadsOfDelegations.DELEGATION_PARAMETER)
                 .filter(id -> id.matches("\\d{1,18}"))
                 .ifPresent(id -> {
-                    fresh.setSourceDelegationId(Long.valueOf(id));
-                    fresh.setSource(LeadSource.DELEGATION);
+                    fresh.getOrigin().setDelegationId(Long.valueOf(id));
+                    fresh.getOrigin().setSource(LeadSource.DELEGATION);
                 });
     }
 
@@ -136,6 +142,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void show(Lead shown) {
+        show(shown, linkService.linksOf(shown));
+    }
+
+    private void show(Lead shown, LeadLinks links) {
         lead = shown;
         var titled = new ViewHeader(getPageTitle(), investment, changes, back);
         changes.setVisible(!shown.isNew());
@@ -143,15 +153,15 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         header = titled;
         notFound.setVisible(false);
         form.setVisible(true);
-        form.edit(shown, canChange);
-        investment.setText(shown.getEstimatedInvestment() == null ? ""
+        form.edit(shown, links, canChange);
+        investment.setText(shown.getInvestment().getAmount() == null ? ""
                 : getTranslation("pipeline.lead.investment-shown", Formats.money(
-                        shown.getEstimatedInvestment(), shown.getInvestmentCurrency(), getLocale())));
-        var delegation = form.sourceDelegation.getValue();
+                        shown.getInvestment().getAmount(), shown.getInvestment().getCurrency(), getLocale())));
+        var delegation = links.sourceDelegation();
         sourceDelegation.setVisible(!shown.isNew() && delegation != null);
         if (delegation != null) {
-            sourceDelegation.setText(getTranslation("pipeline.lead.from-delegation", delegation.getTitle()));
-            sourceDelegation.setHref("delegations/" + delegation.getId());
+            sourceDelegation.setText(getTranslation("pipeline.lead.from-delegation", delegation.title()));
+            sourceDelegation.setHref("delegations/" + delegation.id());
         }
         timeline.setVisible(!shown.isNew());
         history.setVisible(!shown.isNew());
@@ -162,7 +172,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showTimeline() {
-        timeline.show(leadService.activities(lead.getId()), LocalDate.now(clock), canChange);
+        timeline.show(activityService.activities(lead.getId()), LocalDate.now(clock), canChange);
     }
 
     private void showNotFound() {
@@ -174,11 +184,11 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         history.setVisible(false);
     }
 
-    private void save(Lead edited) {
+    private void save(Lead edited, LeadLinks links) {
         boolean created = edited.isNew();
         Lead saved;
         try {
-            saved = leadService.save(edited);
+            saved = leadService.save(edited, links);
         } catch (OptimisticLockingFailureException conflict) {
             ConflictNotice.show(() -> leadService.get(edited.getId()).ifPresentOrElse(this::show, this::showNotFound));
             return;

@@ -11,6 +11,7 @@ import org.kakehashi.common.ui.Formats;
 import org.kakehashi.delegations.DelegationOutcomes;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 import org.kakehashi.security.CurrentUser;
 import org.kakehashi.security.Roles;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,14 @@ class LeadsOfDelegations implements DelegationOutcomes {
     static final String DELEGATION_PARAMETER = "delegation";
 
     private final LeadService leads;
+    private final PipelineFigureService figures;
     private final CurrentUser currentUser;
     private final I18NProvider translations;
 
-    LeadsOfDelegations(LeadService leads, CurrentUser currentUser, I18NProvider translations) {
+    LeadsOfDelegations(LeadService leads, PipelineFigureService figures, CurrentUser currentUser,
+            I18NProvider translations) {
         this.leads = leads;
+        this.figures = figures;
         this.currentUser = currentUser;
         this.translations = translations;
     }
@@ -48,7 +52,7 @@ class LeadsOfDelegations implements DelegationOutcomes {
 
     @Override
     public List<String> totalsOf(long delegationId) {
-        var totals = leads.totalsOfDelegation(delegationId);
+        var totals = figures.totalsOfDelegation(delegationId);
         if (totals.leads() == 0) {
             return List.of();
         }
@@ -74,7 +78,7 @@ class LeadsOfDelegations implements DelegationOutcomes {
     /** The lead's stage, and for a lead that came from elsewhere, that it was met during this delegation. */
     private String detail(Lead lead, long delegationId, Locale locale) {
         var stage = text("pipeline.stage." + lead.getStage().name(), locale);
-        return Long.valueOf(delegationId).equals(lead.getSourceDelegationId()) ? stage
+        return Long.valueOf(delegationId).equals(lead.getOrigin().getDelegationId()) ? stage
                 : text("pipeline.delegation.met-here", locale, stage);
     }
 

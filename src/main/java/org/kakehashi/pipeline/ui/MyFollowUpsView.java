@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.kakehashi.common.ui.Formats;
 import org.kakehashi.common.ui.ViewHeader;
 import org.kakehashi.pipeline.Lead;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.LeadBoardService;
 import org.kakehashi.security.Roles;
 
 /** The logged-in officer's next actions that are overdue or due by the end of this week, the most urgent first. */
@@ -29,10 +29,10 @@ public class MyFollowUpsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Lead> grid = new Grid<>();
     private final long count;
 
-    public MyFollowUpsView(LeadService leadService, Clock clock) {
+    public MyFollowUpsView(LeadBoardService boardService, Clock clock) {
         addClassName("follow-ups-view");
         setSizeFull();
-        count = leadService.myFollowUpCount();
+        count = boardService.myFollowUpCount();
         var today = LocalDate.now(clock);
         grid.addColumn(lead -> Formats.date(lead.getNextActionDue(), getLocale()))
                 .setHeader(getTranslation("pipeline.lead.next-action-due"));
@@ -44,7 +44,7 @@ public class MyFollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Lead::getCompanyName).setHeader(getTranslation("pipeline.lead.company-name"));
         grid.addColumn(lead -> getTranslation("pipeline.stage." + lead.getStage().name()))
                 .setHeader(getTranslation("pipeline.lead.stage"));
-        grid.setItems(query -> leadService.myFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> boardService.myFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LeadView.class,
                 LeadView.parameters(click.getItem().getId()))));
         grid.setSizeFull();

@@ -8,7 +8,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineFigureService;
 
 /**
  * This year's conversion (of the leads that entered the pipeline, how many are established) and the average time
@@ -18,12 +18,12 @@ class PipelineMeasures extends Div {
 
     final RouterLink conversion;
 
-    PipelineMeasures(LeadService leadService, Clock clock) {
+    PipelineMeasures(PipelineFigureService figures, Clock clock) {
         addClassName("pipeline-measures");
         var today = LocalDate.now(clock);
         var from = today.withDayOfYear(1);
         var to = from.plusYears(1).minusDays(1);
-        var counted = leadService.conversionToEstablished(from, to);
+        var counted = figures.conversionToEstablished(from, to);
         var percent = NumberFormat.getPercentInstance(getLocale()).format(counted.rate());
         conversion = new RouterLink(getTranslation("pipeline.measures.conversion", today.getYear(),
                 counted.established(), counted.leads(), percent), LeadListView.class);
@@ -32,7 +32,7 @@ class PipelineMeasures extends Div {
         conversion.addClassName("pipeline-conversion");
         var times = new Div(new Span(getTranslation("pipeline.measures.time-in-stage")));
         times.addClassName("pipeline-time-in-stage");
-        leadService.averageTimeInStage().forEach((stage, time) -> {
+        figures.averageTimeInStage().forEach((stage, time) -> {
             var link = new RouterLink(getTranslation("pipeline.stage." + stage.name()) + " "
                     + getTranslation("pipeline.history.days", time.toDays()), LeadListView.class);
             link.setQueryParameters(QueryParameters.simple(Map.of("stage", stage.name())));

@@ -26,7 +26,7 @@ class StageHistoryPanel extends VerticalLayout {
                 .setHeader(getTranslation("pipeline.history.stage"));
         grid.addColumn(row -> Formats.dateTime(row.change().getChangedAt(), zone, getLocale()))
                 .setHeader(getTranslation("pipeline.history.when"));
-        grid.addColumn(row -> row.change().getChangedBy().getDisplayName())
+        grid.addColumn(row -> row.change().getChangedByRef().displayName())
                 .setHeader(getTranslation("pipeline.history.who"));
         grid.addColumn(row -> getTranslation(row.period().left() == null ? "pipeline.history.days-so-far"
                         : "pipeline.history.days", row.period().duration().toDays()))

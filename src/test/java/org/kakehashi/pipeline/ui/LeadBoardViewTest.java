@@ -22,6 +22,7 @@ import org.kakehashi.common.Translations;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.kakehashi.pipeline.StageChange;
+import org.kakehashi.security.UserRef;
 
 class LeadBoardViewTest extends PipelineUiTest {
 
@@ -121,7 +122,7 @@ class LeadBoardViewTest extends PipelineUiTest {
         login("officer");
         var saved = leadService.save(lead("Kansai Catalysts", data.user("officer")));
         UI.getCurrent().navigate(LeadBoardView.class);
-        leadService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST);
+        boardService.moveTo(saved.getId(), saved.getVersion(), LeadStage.LOST);
 
         var staleCard = column(LeadStage.IDENTIFIED).cards().getFirst();
         _click(_get(staleCard, Button.class, spec -> spec.withClasses("lead-card-move")));
@@ -176,7 +177,7 @@ class LeadBoardViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadBoardView.class);
         var board = _get(LeadBoardView.class);
 
-        userSets(board.owner, data.user("admin"));
+        userSets(board.owner, UserRef.of(data.user("admin")));
         assertThat(column(LeadStage.IDENTIFIED).cards()).extracting(card -> card.lead().getCompanyName())
                 .containsExactly("Toyohashi Gears");
         assertThat(column(LeadStage.VISIT).cards()).hasSize(1);

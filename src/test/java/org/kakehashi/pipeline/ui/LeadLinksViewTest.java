@@ -16,7 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
+import org.kakehashi.delegations.DelegationRef;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.ProgrammeItemRef;
 import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.pipeline.LeadFilter;
 import org.kakehashi.pipeline.LeadSource;
@@ -42,21 +44,21 @@ class LeadLinksViewTest extends PipelineUiTest {
         var form = _get(LeadForm.class);
 
         userSets(form.companyName, "Kobe BioMed K.K.");
-        userSets(form.sourceDelegation, mission);
-        assertThat(form.metAt.getLazyDataView().getItems().limit(2)).extracting(item -> item.getTitle())
+        userSets(form.sourceDelegation, DelegationRef.of(mission));
+        assertThat(form.metAt.getLazyDataView().getItems().limit(2)).extracting(ProgrammeItemRef::title)
                 .containsExactly("Visit to Kobe BioMed", "Networking dinner");
-        userSets(form.metAt, Set.of(visit));
+        userSets(form.metAt, Set.of(ProgrammeItemRef.of(visit)));
         ButtonKt._click(form.save);
 
         var saved = leadService.page(LeadFilter.all(), Pageable.ofSize(5)).getContent();
         assertThat(saved).singleElement().satisfies(lead -> {
-            assertThat(lead.getSourceDelegationId()).isEqualTo(mission.getId());
+            assertThat(lead.getOrigin().getDelegationId()).isEqualTo(mission.getId());
             assertThat(leadService.get(lead.getId()).orElseThrow().getMetAtProgrammeItemIds())
                     .containsExactly(visit.getId());
         });
         var reopened = _get(LeadForm.class);
-        assertThat(reopened.sourceDelegation.getValue()).isEqualTo(mission);
-        assertThat(reopened.metAt.getValue()).containsExactly(visit);
+        assertThat(reopened.sourceDelegation.getValue()).isEqualTo(DelegationRef.of(mission));
+        assertThat(reopened.metAt.getValue()).containsExactly(ProgrammeItemRef.of(visit));
         var link = _get(LeadView.class).sourceDelegation;
         assertThat(link.isVisible()).isTrue();
         assertThat(link.getText()).isEqualTo("From the delegation Kansai biotech mission");
@@ -75,7 +77,7 @@ class LeadLinksViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(href[0], com.vaadin.flow.router.QueryParameters.fromString(href[1]));
 
         var form = _get(LeadForm.class);
-        assertThat(form.sourceDelegation.getValue()).isEqualTo(mission);
+        assertThat(form.sourceDelegation.getValue()).isEqualTo(DelegationRef.of(mission));
         assertThat(form.source.getValue()).isEqualTo(LeadSource.DELEGATION);
         assertThat(form.save.isVisible()).isTrue();
     }
@@ -96,18 +98,18 @@ class LeadLinksViewTest extends PipelineUiTest {
         login("officer");
         var mission = mission("Kansai investment mission");
         var open = lead("Osaka Precision", data.user("officer"));
-        open.setSourceDelegationId(mission.getId());
+        open.getOrigin().setDelegationId(mission.getId());
         open.setStage(LeadStage.IN_DIALOGUE);
         open.setEstimatedJobs(1200);
-        open.setEstimatedInvestment(new BigDecimal("1000000"));
-        open.setInvestmentCurrency("EUR");
+        open.getInvestment().setAmount(new BigDecimal("1000000"));
+        open.getInvestment().setCurrency("EUR");
         var openId = leadService.save(open).getId();
         var secret = lead("Shonan Cell Design", data.user("officer"));
-        secret.setSourceDelegationId(mission.getId());
+        secret.getOrigin().setDelegationId(mission.getId());
         secret.setConfidential(true);
         secret.setEstimatedJobs(5);
-        secret.setEstimatedInvestment(new BigDecimal("300000000"));
-        secret.setInvestmentCurrency("JPY");
+        secret.getInvestment().setAmount(new BigDecimal("300000000"));
+        secret.getInvestment().setCurrency("JPY");
         leadService.save(secret);
         login("board");
 
@@ -135,9 +137,10 @@ class LeadLinksViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
         userSets(form.companyName, "Osaka Actuators");
-        userSets(form.sourceDelegation, first);
-        form.metAt.getLazyDataView().getItems().filter(item -> item.equals(tour)).findFirst().orElseThrow();
-        userSets(form.metAt, Set.of(tour));
+        userSets(form.sourceDelegation, DelegationRef.of(first));
+        form.metAt.getLazyDataView().getItems().filter(item -> item.equals(ProgrammeItemRef.of(tour))).findFirst()
+                .orElseThrow();
+        userSets(form.metAt, Set.of(ProgrammeItemRef.of(tour)));
         ButtonKt._click(form.save);
         var id = leadService.page(LeadFilter.all(), Pageable.ofSize(5)).getContent().getFirst().getId();
 

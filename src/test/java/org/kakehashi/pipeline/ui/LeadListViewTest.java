@@ -22,6 +22,7 @@ import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.NextActionDue;
 import org.kakehashi.pipeline.PipelineTestData;
+import org.kakehashi.security.UserRef;
 
 class LeadListViewTest extends PipelineUiTest {
 
@@ -31,15 +32,15 @@ class LeadListViewTest extends PipelineUiTest {
         login("officer");
         var kobe = lead("Kobe BioTherapeutics", data.user("officer"));
         kobe.setNextActionDue(TODAY.minusDays(1));
-        kobe.setEstimatedInvestment(new BigDecimal("150000000"));
-        kobe.setInvestmentCurrency("JPY");
+        kobe.getInvestment().setAmount(new BigDecimal("150000000"));
+        kobe.getInvestment().setCurrency("JPY");
         leadService.save(kobe);
         var gears = lead("Toyohashi Gears", data.user("officer2"));
         gears.setSector("Machinery");
         gears.setInterestKind(InterestKind.INVESTMENT);
         gears.setStage(LeadStage.VISIT);
         gears.setNextActionDue(TODAY.plusDays(20));
-        gears.setEstimatedInvestment(new BigDecimal("2500000"));
+        gears.getInvestment().setAmount(new BigDecimal("2500000"));
         leadService.save(gears);
         var secret = lead("Shonan Cell Design", data.user("officer"));
         secret.setConfidential(true);
@@ -81,7 +82,7 @@ class LeadListViewTest extends PipelineUiTest {
         assertThat(companies(view.grid)).containsExactly("Toyohashi Gears");
         ButtonKt._click(view.filters.clear);
 
-        userSets(view.filters.owner, data.user("officer2"));
+        userSets(view.filters.owner, UserRef.of(data.user("officer2")));
         assertThat(companies(view.grid)).containsExactly("Toyohashi Gears");
         ButtonKt._click(view.filters.clear);
 

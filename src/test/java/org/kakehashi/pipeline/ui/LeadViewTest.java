@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.OrganisationRef;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.pipeline.ActivityKind;
 import org.kakehashi.pipeline.InterestKind;
@@ -27,6 +28,7 @@ import org.kakehashi.pipeline.LeadSource;
 import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.ProjectType;
 import org.kakehashi.pipeline.StageChange;
+import org.kakehashi.security.UserRef;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LeadViewTest extends PipelineUiTest {
@@ -41,7 +43,7 @@ class LeadViewTest extends PipelineUiTest {
         login("officer");
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
-        assertThat(form.owner.getValue().getUsername()).isEqualTo("officer");
+        assertThat(form.owner.getValue()).isEqualTo(UserRef.of(data.user("officer")));
         assertThat(form.probability.getValue()).isEqualTo(LeadStage.IDENTIFIED.defaultProbability());
 
         userSets(form.companyName, "Kobe BioTherapeutics");
@@ -68,8 +70,8 @@ class LeadViewTest extends PipelineUiTest {
             assertThat(lead.getCompanyNameJapanese()).isEqualTo("神戸バイオセラピューティクス");
             assertThat(lead.getStage()).isEqualTo(LeadStage.IN_DIALOGUE);
             assertThat(lead.getProbability()).isEqualTo(25);
-            assertThat(lead.getEstimatedInvestment()).isEqualByComparingTo("150000000");
-            assertThat(lead.getProjectType()).isEqualTo(ProjectType.RESEARCH_AND_DEVELOPMENT);
+            assertThat(lead.getInvestment().getAmount()).isEqualByComparingTo("150000000");
+            assertThat(lead.getInvestment().getProjectType()).isEqualTo(ProjectType.RESEARCH_AND_DEVELOPMENT);
         });
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("pipeline/leads/" + saved.getFirst().getId());
@@ -96,11 +98,11 @@ class LeadViewTest extends PipelineUiTest {
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(null));
         var form = _get(LeadForm.class);
         var partners = form.referringPartner.getLazyDataView().getItems().toList();
-        assertThat(partners).extracting(Organisation::getName)
+        assertThat(partners).extracting(OrganisationRef::name)
                 .contains("Consulate General in Osaka", "Trade-promotion agency, Osaka office");
         userSets(form.companyName, "Kansai Precision Diagnostics");
         userSets(form.referringPartner, partners.stream()
-                .filter(partner -> partner.getName().startsWith("Trade")).findFirst().orElseThrow());
+                .filter(partner -> partner.name().startsWith("Trade")).findFirst().orElseThrow());
         ButtonKt._click(form.save);
 
         var saved = leadService.page(LeadFilter.all(), org.springframework.data.domain.Pageable.ofSize(5))
@@ -219,6 +221,7 @@ class LeadViewTest extends PipelineUiTest {
         login("officer");
         var saved = leadService.save(lead("Osaka Platform Inc.", data.user("officer")));
         saved.setStage(LeadStage.CONTACTED);
+        saved.getInvestment().setAmount(new BigDecimal("2500000"));
         leadService.save(saved);
 
         login("board");
@@ -234,6 +237,8 @@ class LeadViewTest extends PipelineUiTest {
                 "Identified", "Contacted"));
         assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Lead created", "Company", "",
                 "Osaka Platform Inc."));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("Lead changed",
+                "Estimated investment", "", "2500000"));
     }
 
     @Test

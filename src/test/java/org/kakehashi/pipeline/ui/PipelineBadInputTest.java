@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kakehashi.UiTest;
 import org.kakehashi.pipeline.Lead;
 import org.kakehashi.pipeline.LeadFilter;
+import org.kakehashi.pipeline.ActivityService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.SavedLeadFilterService;
 import org.kakehashi.reliability.BadInput;
@@ -40,6 +41,9 @@ class PipelineBadInputTest extends UiTest {
 
     @Autowired
     private LeadService leads;
+
+    @Autowired
+    private ActivityService activityService;
 
     @Autowired
     private SavedLeadFilterService savedFilters;
@@ -61,7 +65,8 @@ class PipelineBadInputTest extends UiTest {
     @ParameterizedTest(name = "lead competing locations: {0}")
     @EnumSource(BadInput.class)
     void the_competing_locations_are_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
-        leadField(input, false, form -> form.competingLocations, Lead::getCompetingLocations);
+        leadField(input, false, form -> form.competingLocations,
+                lead -> lead.getInvestment().getCompetingLocations());
     }
 
     private <F extends HasValue<?, String> & HasValidation> void leadField(BadInput input, boolean required,
@@ -126,7 +131,7 @@ class PipelineBadInputTest extends UiTest {
         var saved = openedLead();
         assertThat(saved.getEstimatedJobs()).isEqualTo(jobs);
         if (investment != null) {
-            assertThat(saved.getEstimatedInvestment()).isEqualByComparingTo(investment);
+            assertThat(saved.getInvestment().getAmount()).isEqualByComparingTo(investment);
         }
         assertThat(saved.getProbability()).isEqualTo(probability);
         assertThat(saved.getExpectedDecisionDate()).isEqualTo(decision);
@@ -145,14 +150,14 @@ class PipelineBadInputTest extends UiTest {
     void an_activity_summary_is_refused_at_the_field_or_stored_and_shown_exactly(BadInput input) {
         login("officer");
         var lead = leads.page(LeadFilter.all(), Pageable.ofSize(1)).getContent().getFirst();
-        int before = leads.activities(lead.getId()).size();
+        int before = activityService.activities(lead.getId()).size();
         UI.getCurrent().navigate(LeadView.class, LeadView.parameters(lead.getId()));
         var timeline = _get(LeadView.class).timeline;
         userSets(timeline.summary, input.text);
         _click(timeline.add);
 
         assertNoUnexpectedError();
-        var activities = leads.activities(lead.getId());
+        var activities = activityService.activities(lead.getId());
         if (input.refusedWhenRequired()) {
             assertRefusedAtField(timeline.summary);
             assertThat(activities).hasSize(before);
@@ -176,8 +181,8 @@ class PipelineBadInputTest extends UiTest {
         _click(timeline.add);
 
         assertNoUnexpectedError();
-        assertThat(leads.activities(lead.getId())).filteredOn(activity -> activity.getSummary().equals(summary))
-                .singleElement().extracting(activity -> activity.getDate()).isEqualTo(date);
+        assertThat(activityService.activities(lead.getId()))
+                .filteredOn(activity -> activity.getSummary().equals(summary)).singleElement().extracting(activity -> activity.getDate()).isEqualTo(date);
     }
 
     // ---- saved filter ----
@@ -250,7 +255,7 @@ class PipelineBadInputTest extends UiTest {
         var lead = openedLead();
         var timeline = _get(LeadView.class).timeline;
         TextLimits.assertEveryTextFieldRefusesTooLongText(timeline, UiTest::userSets, () -> _click(timeline.add));
-        assertThat(leads.activities(lead.getId())).isEmpty();
+        assertThat(activityService.activities(lead.getId())).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.kakehashi.pipeline.ui;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.kakehashi.UiTest;
+import org.kakehashi.pipeline.LeadBoardService;
 import org.kakehashi.pipeline.LeadService;
 import org.kakehashi.pipeline.PipelineTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,9 @@ abstract class PipelineUiTest extends UiTest {
 
     @Autowired
     protected LeadService leadService;
+
+    @Autowired
+    protected LeadBoardService boardService;
 
     @Autowired
     protected PipelineTestData data;
