@@ -13,7 +13,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the embedded demo database a pipeline to look at: Japanese companies met on delegations and at events,
@@ -31,9 +32,12 @@ class PipelineDemoData implements ApplicationRunner {
     private final EntityManager entityManager;
     private final Clock clock;
     private final boolean demoData;
+    private final TransactionTemplate transaction;
 
     PipelineDemoData(LeadRepository leads, ActivityRepository activities, StageChangeRepository stageChanges,
-            EntityManager entityManager, Clock clock, @Value("${kakehashi.demo-data:false}") boolean demoData) {
+            EntityManager entityManager, Clock clock, @Value("${kakehashi.demo-data:false}") boolean demoData,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.leads = leads;
         this.activities = activities;
         this.stageChanges = stageChanges;
@@ -43,8 +47,11 @@ class PipelineDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> createWhenEmpty());
+    }
+
+    private void createWhenEmpty() {
         if (!demoData || leads.count() > 0) {
             return;
         }
