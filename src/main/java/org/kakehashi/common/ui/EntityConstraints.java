@@ -3,22 +3,16 @@ package org.kakehashi.common.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.BeanValidator;
 
 /**
- * A binding made by method reference that still checks the Jakarta constraints of the entity's property, so their
- * messages show at the field. (A binder finds those constraints by itself only for bindings made by property name.)
+ * The Jakarta constraints of an entity's property, for a field that no binder binds to it: a binder checks them by
+ * itself for its bindings made by property name.
  */
 public final class EntityConstraints {
 
     private EntityConstraints() {
-    }
-
-    public static <B, V> Binder.BindingBuilder<B, V> checked(Binder<B> binder, Class<B> beanType,
-            HasValue<?, V> field, String property) {
-        return binder.forField(field).withValidator(new BeanValidator(beanType, property));
     }
 
     /**
