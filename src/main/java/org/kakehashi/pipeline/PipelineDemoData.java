@@ -33,7 +33,8 @@ class PipelineDemoData implements ApplicationRunner {
     private final boolean demoData;
 
     PipelineDemoData(LeadRepository leads, ActivityRepository activities, StageChangeRepository stageChanges,
-            EntityManager entityManager, Clock clock, @Value("${kakehashi.demo-data:false}") boolean demoData) {
+            EntityManager entityManager, Clock clock,
+            @Value("${kakehashi.demo-data.register:${kakehashi.demo-data:false}}") boolean demoData) {
         this.leads = leads;
         this.activities = activities;
         this.stageChanges = stageChanges;

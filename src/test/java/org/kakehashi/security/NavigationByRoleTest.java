@@ -11,14 +11,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.time.LocalDate;
 import org.kakehashi.UiTest;
 import org.kakehashi.pipeline.LeadService;
+import org.kakehashi.pipeline.PipelineTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NavigationByRoleTest extends UiTest {
 
     @Autowired
     private LeadService leads;
+
+    @Autowired
+    private UserService users;
 
     @ParameterizedTest(name = "{0} lands on /{1} and sees: {2}")
     @CsvSource(delimiter = ';', value = {
@@ -45,6 +50,12 @@ class NavigationByRoleTest extends UiTest {
     @Test
     void the_officer_sees_how_many_follow_ups_wait_beside_the_entry() {
         login("officer");
+        var officer = users.activeUsersWithRole(Roles.OFFICER).stream()
+                .filter(user -> user.getUsername().equals("officer")).findFirst().orElseThrow();
+        var lead = PipelineTestData.lead("Follow-up Waiting K.K.", officer);
+        lead.setNextAction("Call about the site visit");
+        lead.setNextActionDue(LocalDate.now());
+        leads.save(lead);
         UI.getCurrent().navigate("pipeline");
 
         long waiting = leads.myFollowUpCount();
@@ -55,6 +66,6 @@ class NavigationByRoleTest extends UiTest {
         } else {
             assertThat(((Span) entry.getSuffixComponent()).getText()).isEqualTo(String.valueOf(waiting));
         }
-        assertThat(waiting).as("the demo pipeline gives the officer follow-ups").isPositive();
+        assertThat(waiting).as("the officer's lead waits for its next action").isPositive();
     }
 }

@@ -17,11 +17,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.ReminderFixtures;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
@@ -41,6 +44,14 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MembersBadInputTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
+    @BeforeEach
+    void aMembershipTypeToJoinWith() {
+        fixtures.membershipType();
+    }
 
     private static final AtomicLong CASE = new AtomicLong();
 
