@@ -21,7 +21,8 @@ class ContactListViewTest extends UiTest {
 
     @Test
     void a_contact_is_found_by_the_kana_reading_and_shows_as_a_member_through_its_organisation() {
-        var member = fixtures.activeMember(fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund"));
+        var member = fixtures.activeMember(
+                fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund"));
         var nakamura = fixtures.contact(member, "Aiko", "Nakamura", "ja", "aiko.nakamura@example.org", true);
         nakamura.setNameKana("なかむら あいこ");
         fixtures.save(nakamura);

@@ -153,10 +153,10 @@ class MemberExchangeViewTest extends UiTest {
     @Test
     void a_likely_duplicate_is_flagged_in_the_preview_and_left_out_unless_the_secretary_says_otherwise() {
         fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö",
-                organisation -> organisation.setOrganisationNumber("212000-1124"));
+                organisation -> organisation.setOrganisationNumber("212000-1176"));
         var view = open("admin");
         var file = "organisation_name,kind,organisation_number,city\n"
-                + "City of Malmö,MUNICIPALITY,212000-1124,Malmö\nBåstad Tennis Tech AB,COMPANY,,Båstad\n";
+                + "City of Malmö,MUNICIPALITY,212000-1176,Malmö\nBåstad Tennis Tech AB,COMPANY,,Båstad\n";
 
         _upload(view.upload, "members.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);

@@ -36,13 +36,11 @@ import org.kakehashi.reliability.BadInput;
 import org.kakehashi.reliability.TextLimits;
 import org.kakehashi.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The bad-input campaign over the members' forms: organisation, contact person, membership type, payment, and the
  * first membership period.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MembersBadInputTest extends UiTest {
 
     @RegisterExtension

@@ -139,8 +139,8 @@ class OrganisationViewTest extends UiTest {
 
     @Test
     void a_member_cannot_be_deleted_only_archived() {
-        var member = fixtures.activeMember(fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö"))
-                .getOrganisation();
+        var member = fixtures.activeMember(
+                fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö")).getOrganisation();
         login("secretary");
 
         var view = open(String.valueOf(member.getId()));
@@ -189,8 +189,8 @@ class OrganisationViewTest extends UiTest {
 
     @Test
     void an_officer_reads_an_organisation_but_cannot_change_it() {
-        var member = fixtures.activeMember(fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund"))
-                .getOrganisation();
+        var member = fixtures.activeMember(
+                fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund")).getOrganisation();
         login("officer");
 
         var view = open(String.valueOf(member.getId()));
