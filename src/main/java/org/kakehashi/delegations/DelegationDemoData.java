@@ -43,8 +43,7 @@ class DelegationDemoData implements ApplicationRunner {
     private final UserService users;
     private final Clock clock;
 
-    /** On with the rest of the demo data; tests that count delegations switch it off on its own. */
-    DelegationDemoData(@Value("${kakehashi.demo-data.delegations:${kakehashi.demo-data:false}}") boolean demoData,
+    DelegationDemoData(@Value("${kakehashi.demo-data.register:${kakehashi.demo-data:false}}") boolean demoData,
             DelegationRepository repository,
             DelegationService delegations, DelegationContactsService delegationContacts,
             OrganisationService organisations, UserService users, Clock clock) {

@@ -77,7 +77,8 @@ class MembersDemoData implements ApplicationRunner {
 
     MembersDemoData(OrganisationRepository organisations, ContactPersonRepository contacts,
             MembershipTypeRepository types, MembershipRepository memberships, DuesPaymentRepository payments,
-            MembershipService membershipService, Clock clock, @Value("${kakehashi.demo-data:false}") boolean demoData,
+            MembershipService membershipService, Clock clock,
+            @Value("${kakehashi.demo-data.register:${kakehashi.demo-data:false}}") boolean demoData,
             PlatformTransactionManager transactionManager) {
         this.organisations = organisations;
         this.contacts = contacts;

@@ -35,7 +35,8 @@ class PipelineDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
 
     PipelineDemoData(LeadRepository leads, ActivityRepository activities, StageChangeRepository stageChanges,
-            EntityManager entityManager, Clock clock, @Value("${kakehashi.demo-data:false}") boolean demoData,
+            EntityManager entityManager, Clock clock,
+            @Value("${kakehashi.demo-data.register:${kakehashi.demo-data:false}}") boolean demoData,
             PlatformTransactionManager transactionManager) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.leads = leads;

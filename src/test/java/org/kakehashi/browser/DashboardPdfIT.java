@@ -7,13 +7,22 @@ import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.ReminderFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class DashboardPdfIT extends BrowserTest {
 
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
     @Test
     void a_board_member_downloads_the_dashboard_as_a_pdf_that_opens_and_holds_the_figures_shown() throws IOException {
+        fixtures.activeMember(fixtures.organisation("Lunds kommun", OrganisationKind.MUNICIPALITY, "Lund"));
+        fixtures.activeMember(fixtures.organisation("Söderslätt Foods AB", OrganisationKind.COMPANY, "Trelleborg"),
+                fixtures.today().minusDays(1));
         logIn("board", "kakehashi-demo");
         wait.until(ExpectedConditions.urlMatches("/dashboard$"));
         var active = waitFor(".figure-card[data-figure='active-members'] .figure-value").getText();

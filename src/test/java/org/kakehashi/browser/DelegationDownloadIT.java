@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -13,14 +15,16 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.delegations.DelegationFilter;
+import org.kakehashi.delegations.Delegation;
+import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.security.Roles;
+import org.kakehashi.security.SystemAccess;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The .ics download of a programme arrives in a real browser, and a calendar library reads it. */
@@ -32,8 +36,7 @@ class DelegationDownloadIT extends BrowserTest {
     @Test
     @WithMockUser(roles = Roles.BOARD)
     void the_board_downloads_a_delegations_programme_as_an_ics_file() throws Exception {
-        var kansai = delegations.page(DelegationFilter.all(), Pageable.ofSize(50)).stream()
-                .filter(delegation -> delegation.getTitle().startsWith("Biotech mission")).findFirst().orElseThrow();
+        var kansai = biotechMissionInMarch();
         var expected = delegations.programme(kansai.getId()).stream()
                 .map(org.kakehashi.delegations.ProgrammeItem::getStartInstant).toList();
         var downloads = Files.createTempDirectory("kakehashi-downloads");
@@ -60,6 +63,7 @@ class DelegationDownloadIT extends BrowserTest {
 
     @Test
     void the_calendar_lays_a_month_out_in_seven_columns_with_the_mission_on_its_days() throws Exception {
+        biotechMissionInMarch();
         logIn("officer", "kakehashi-demo");
         wait.until(ExpectedConditions.urlMatches("/pipeline$"));
         var year = java.time.LocalDate.now().getYear();
@@ -73,6 +77,25 @@ class DelegationDownloadIT extends BrowserTest {
                 .extracting(element -> element.getText())
                 .contains("Biotech mission to Osaka, Kobe, Shonan and Toyohashi");
         screenshot("delegation-calendar");
+    }
+
+    /** An outbound mission in March of this year, with programme items in Japan and one at home. */
+    private Delegation biotechMissionInMarch() {
+        var year = LocalDate.now().getYear();
+        var saved = new Delegation[1];
+        SystemAccess.run(() -> {
+            var mission = delegations.save(Fixtures.delegation("Biotech mission to Osaka, Kobe, Shonan and Toyohashi",
+                    DelegationDirection.OUTBOUND, "Leipzig", "Osaka, Kobe", LocalDate.of(year, 3, 23),
+                    LocalDate.of(year, 3, 31)));
+            delegations.saveItem(Fixtures.item(mission, "Briefing at the consulate general",
+                    LocalDateTime.of(year, 3, 24, 10, 0), "Asia/Tokyo"));
+            delegations.saveItem(Fixtures.item(mission, "Six Leipzig biotech firms present to the cluster",
+                    LocalDateTime.of(year, 3, 26, 10, 0), "Asia/Tokyo"));
+            delegations.saveItem(Fixtures.item(mission, "Call with the office at home",
+                    LocalDateTime.of(year, 3, 30, 4, 30), "Europe/Berlin"));
+            saved[0] = mission;
+        });
+        return saved[0];
     }
 
     private static boolean hasPartialDownload(Path directory) {

@@ -3,18 +3,23 @@ package org.kakehashi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.members.OrganisationFilter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.ReminderFixtures;
 import org.kakehashi.security.SystemAccess;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The history dialog and the privacy review as a secretary sees them in the browser (screenshots for a look). */
 class HistoryAndPrivacyIT extends BrowserTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -25,9 +30,9 @@ class HistoryAndPrivacyIT extends BrowserTest {
     @Test
     void the_secretary_reads_an_organisations_history_in_a_dialog() throws IOException {
         var id = new long[1];
+        var lundUniversity = fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund");
         SystemAccess.run(() -> {
-            var lund = organisations.page(new OrganisationFilter("Lund University", null, null, null, null, false),
-                    Pageable.ofSize(1)).getContent().getFirst();
+            var lund = organisations.get(lundUniversity.getId()).orElseThrow();
             lund.setWebsite("https://www.lu.se/en");
             lund.setNotes("Board member since 2019; hosts the spring seminar");
             id[0] = organisations.save(lund).getId();
@@ -48,18 +53,19 @@ class HistoryAndPrivacyIT extends BrowserTest {
 
     @Test
     void the_secretary_reviews_contacts_without_consent_and_erases_one_after_confirming() throws IOException {
-        // Four demo contacts, as if last changed years ago and never asked for consent
+        // Four contacts of a member, as if last changed years ago and never asked for consent
+        var member = fixtures.activeMember(fixtures.organisation("Öresund Biotech AB", OrganisationKind.COMPANY,
+                "Lund"));
+        var ids = java.util.stream.Stream.of("Lindqvist", "Bergström", "Svensson", "Karlsson")
+                .map(family -> fixtures.contact(member, "Maria", family, "sv", null, false).getId().toString())
+                .collect(Collectors.joining(", "));
         jdbc.update("""
                 update contact_person set consent = false, consent_date = null, consent_source = null,
                     created_at = timestamp '2021-05-03 10:00:00', modified_at = timestamp '2021-05-03 10:00:00'
-                where id in (select id from contact_person order by id limit 4)""");
-        jdbc.update("delete from business_card where contact_id in (select id from contact_person order by id limit 4)");
-        jdbc.update("delete from delegation_participant where contact_id in "
-                + "(select id from contact_person order by id limit 4)");
+                where id in (%s)""".formatted(ids));
         var first = jdbc.queryForMap("""
-                select id, given_name, family_name from contact_person where id in
-                    (select id from contact_person order by id limit 4)
-                order by family_name, given_name, id limit 1""");
+                select id, given_name, family_name from contact_person where id in (%s)
+                order by family_name, given_name, id limit 1""".formatted(ids));
         var name = first.get("given_name") + " " + first.get("family_name");
         logIn("secretary", "kakehashi-demo");
         wait.until(ExpectedConditions.urlMatches("/members$"));

@@ -8,14 +8,27 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.ReminderFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class MemberExportDownloadIT extends BrowserTest {
 
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
     @Test
     void the_secretary_downloads_the_filtered_member_list_as_csv_that_a_spreadsheet_reads_in_utf8() throws IOException {
+        fixtures.activeMember(fixtures.organisation("Halmstads kommun", OrganisationKind.MUNICIPALITY, "Halmstad",
+                organisation -> organisation.setNameJapanese("ハルムスタッド市")));
+        fixtures.activeMember(fixtures.organisation("Halmstad University", OrganisationKind.UNIVERSITY, "Halmstad",
+                organisation -> organisation.setNameJapanese("ハルムスタッド大学")));
+        fixtures.activeMember(fixtures.organisation("Kattegatt Marine Systems AB", OrganisationKind.COMPANY,
+                "Halmstad"));
         logIn("secretary", "kakehashi-demo");
         wait.until(ExpectedConditions.urlMatches("/members$"));
         open("members/exchange");
@@ -41,6 +54,14 @@ class MemberExportDownloadIT extends BrowserTest {
     @Test
     void a_board_member_downloads_the_mailing_list_as_excel_from_the_export_menu_of_the_member_list()
             throws IOException {
+        var member = fixtures.activeMember(fixtures.organisation("Kobe Regenerative Medicine Lab",
+                OrganisationKind.RESEARCH_INSTITUTE, "Kobe"));
+        var contact = fixtures.contact(member, "Aiko", "Nakamura", "ja", "aiko.nakamura@example.org", true);
+        contact.setNameJapanese("中村 愛子");
+        contact.setConsent(true);
+        contact.setConsentDate(LocalDate.of(2026, 4, 1));
+        contact.setConsentSource("Membership application form");
+        fixtures.save(contact);
         logIn("board", "kakehashi-demo");
         wait.until(ExpectedConditions.urlMatches("/dashboard$"));
         open("members");

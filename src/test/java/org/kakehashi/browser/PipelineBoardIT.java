@@ -43,6 +43,7 @@ class PipelineBoardIT extends BrowserTest {
 
     @Test
     void an_officer_drags_a_card_to_another_stage_and_it_stays_there_after_a_reload() throws IOException {
+        saveLeadAsOfficer("Sendai Advanced Materials Lab", LeadStage.IDENTIFIED);
         logIn("officer", DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlMatches("/pipeline$"));
         var card = waitFor(".stage-column[data-stage='IDENTIFIED'] .lead-card");

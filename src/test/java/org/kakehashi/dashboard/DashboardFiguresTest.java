@@ -31,7 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,7 +38,6 @@ import org.springframework.test.context.TestPropertySource;
  * year, the fiscal year under way, and a past fiscal year.
  */
 @SpringBootTest
-@DirtiesContext
 @Import(DashboardTestData.Config.class)
 @TestPropertySource(properties = "kakehashi.demo-data=false")
 @WithMockUser(roles = Roles.BOARD)
@@ -54,9 +52,7 @@ class DashboardFiguresTest {
     @BeforeEach
     void generateOnce() {
         // the tests only read, so one generation serves them all
-        if (data.members.isEmpty()) {
-            data.generate(7, 400, 60, 300);
-        }
+        data.generateOnce(7, 400, 60, 300);
     }
 
     static List<DashboardPeriod> periods() {

@@ -74,6 +74,8 @@ public class DashboardTestData {
     public final List<ActivityRow> activities = new ArrayList<>();
 
     private final JdbcTemplate jdbc;
+    /** The arguments of the generation in the tables. */
+    private List<Object> generated = List.of();
     /** The rows to insert, per statement, written in batches at the end of a generation. */
     private final java.util.Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>();
 
@@ -81,9 +83,21 @@ public class DashboardTestData {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Generates unless the tables hold this very generation already: the tests of a class share one, and the classes
+     * of the dashboard share a Spring context, each with a generation of its own.
+     */
+    public DashboardTestData generateOnce(long seed, int organisations, int delegationCount, int leadCount) {
+        if (members.isEmpty() || !List.of(seed, organisations, delegationCount, leadCount).equals(generated)) {
+            generate(seed, organisations, delegationCount, leadCount);
+        }
+        return this;
+    }
+
     /** Empties the tables the dashboard reads and fills them from the seed; the users stay. */
     public DashboardTestData generate(long seed, int organisations, int delegationCount, int leadCount) {
         clear();
+        generated = List.of(seed, organisations, delegationCount, leadCount);
         users();
         var random = new Random(seed);
         for (int i = 0; i < organisations; i++) {

@@ -24,7 +24,6 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @WithMockUser(roles = Roles.OFFICER)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class CalendarExportTest {
 
     @Autowired

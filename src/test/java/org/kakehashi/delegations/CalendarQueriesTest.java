@@ -24,8 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest
 @DirtiesContext
-@TestPropertySource(properties = {"kakehashi.demo-data.delegations=false",
-    "spring.jpa.properties.hibernate.generate_statistics=true"})
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @WithMockUser(roles = Roles.BOARD)
 class CalendarQueriesTest {
 

@@ -10,9 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 
 /** The embedded default starts with delegations, past and coming, so the calendar shows something at once. */
 @SpringBootTest
+@TestPropertySource(properties = "kakehashi.demo-data.register=true")
 @WithMockUser(roles = Roles.BOARD)
 class DelegationDemoDataTest {
 

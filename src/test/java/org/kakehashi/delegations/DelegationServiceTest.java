@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.TimeZone;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @WithMockUser(roles = Roles.OFFICER)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationServiceTest {
 
     @Autowired
@@ -39,6 +38,12 @@ class DelegationServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    /** The tests read the whole calendar: it starts empty (the transaction puts the others' delegations back). */
+    @BeforeEach
+    void anEmptyCalendar() {
+        Fixtures.deleteAllDelegations(jdbc);
+    }
 
     @Test
     void an_officer_plans_a_delegation_and_finds_it_by_direction_status_year_and_city() {

@@ -2,6 +2,8 @@ package org.kakehashi.delegations;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Delegations and programme items as the tests need them, not yet saved. */
 public final class Fixtures {
@@ -22,6 +24,17 @@ public final class Fixtures {
         delegation.setEndDate(end);
         delegation.setStatus(DelegationStatus.PLANNED);
         return delegation;
+    }
+
+    /**
+     * Empties the calendar for a test that reads all of it: every delegation with its programme, participants,
+     * partners and business cards (a lead keeps its record and loses its link).
+     */
+    public static void deleteAllDelegations(JdbcTemplate jdbc) {
+        for (var table : List.of("business_card", "delegation_participant", "delegation_partner", "programme_item",
+                "delegation")) {
+            jdbc.update("delete from " + table);
+        }
     }
 
     /** A two-hour item at a wall-clock time in a zone. */

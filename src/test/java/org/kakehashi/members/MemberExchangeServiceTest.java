@@ -23,8 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 
 @SpringBootTest
+// Exports and duplicate checks over a whole register: the demo's, switched on here as for the demo data tests
+@TestPropertySource(properties = "kakehashi.demo-data.register=true")
 @WithMockUser(username = "secretary", roles = "SECRETARY")
 class MemberExchangeServiceTest {
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.security.Roles;
@@ -20,6 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The services refuse what a role may not do, whatever the views show: SECRETARY and ADMIN change the register. */
 @SpringBootTest
 class MemberServiceRolesTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -81,7 +85,7 @@ class MemberServiceRolesTest {
     void officers_and_board_members_are_refused_every_change_by_the_services(String role) {
         actAs(Roles.SECRETARY);
         var existing = organisations.save(newOrganisation("Existing for " + role));
-        var type = memberships.types().getFirst();
+        var type = fixtures.membershipType();
         actAs(role);
 
         assertThatThrownBy(() -> organisations.save(newOrganisation("Refused"))).isInstanceOf(AccessDeniedException.class);

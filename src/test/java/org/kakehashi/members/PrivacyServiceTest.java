@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.delegations.DelegationContactsService;
 import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
@@ -33,6 +34,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 @Import(PipelineTestData.Config.class)
 class PrivacyServiceTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     // Invented and found nowhere else in the test database, so that a search of every table finds only this person
     private static final List<String> PERSONAL_VALUES = List.of("Sayaka", "Hoshizora", "星空 さやか",
@@ -214,7 +218,7 @@ class PrivacyServiceTest {
         var taking = new Participant(delegation);
         taking.setContact(participant);
         delegationContacts.saveParticipant(taking);
-        memberships.join(organisation.getId(), memberships.types().getFirst(), LocalDate.of(2026, 1, 1),
+        memberships.join(organisation.getId(), fixtures.membershipType(), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31));
         remind(contact("Haruto", "Yamamoto", false), Instant.parse("2028-01-10T08:00:00Z"));
         var erased = contact("Rin", "Watanabe", false);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kakehashi.security.SystemAccess;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -108,6 +109,47 @@ public class ReminderFixtures implements BeforeEachCallback {
     /** The membership as it is stored now, with its derived status. */
     public Membership reload(Membership membership) {
         return asSystem(() -> memberships.membershipOf(membership.getOrganisation().getId()).orElseThrow());
+    }
+
+    /** An organisation of the register, not a member; {@code details} sets anything else the test reads. */
+    public Organisation organisation(String name, OrganisationKind kind, String city,
+            Consumer<Organisation> details) {
+        return asSystem(() -> {
+            var organisation = new Organisation();
+            organisation.setName(name);
+            organisation.setKind(kind);
+            organisation.setCity(city);
+            details.accept(organisation);
+            return organisations.save(organisation);
+        });
+    }
+
+    public Organisation organisation(String name, OrganisationKind kind, String city) {
+        return organisation(name, kind, city, organisation -> { });
+    }
+
+    /** Makes the organisation a member from start to end: an applicant until its first payment. */
+    public Membership join(Organisation organisation, LocalDate start, LocalDate end) {
+        return asSystem(() -> memberships.join(organisation.getId(), membershipType(), start, end));
+    }
+
+    /**
+     * A member since a year ago, renewing on the end date given, who paid last year's dues: active, this year's dues
+     * unpaid (overdue once the end date's day of this year has passed).
+     */
+    public Membership activeMember(Organisation organisation, LocalDate end) {
+        var membership = join(organisation, today().minusYears(1), end);
+        pay(membership, today().getYear() - 1, membership.getType().getAnnualFee().toPlainString(), today());
+        return reload(membership);
+    }
+
+    public Membership activeMember(Organisation organisation) {
+        return activeMember(organisation, today().plusMonths(11));
+    }
+
+    /** The membership type the tests' members join unless they name a fee: 5,000 SEK. */
+    public MembershipType membershipType() {
+        return asSystem(() -> type("5000", "SEK"));
     }
 
     private MembershipType type(String fee, String currency) {

@@ -79,6 +79,11 @@ class ReminderOutboxTest {
     @Test
     @WithMockUser(username = "admin", roles = Roles.ADMIN)
     void the_outbox_sorts_by_the_columns_it_offers_and_by_no_other() {
+        for (var name : new String[] {"Ystad Wind AB", "Eslöv Gears AB"}) {
+            var membership = fixtures.member(name, fixtures.today().minusYears(1), fixtures.today().plusDays(10),
+                    "5000", "SEK");
+            fixtures.primaryContact(membership, "Eva", "Lund", "sv", "eva.lund@example.se");
+        }
         fixtures.runJob();
 
         var byOrganisation = reminders.page(PageRequest.of(0, 1000, Sort.by("organisation"))).getContent();

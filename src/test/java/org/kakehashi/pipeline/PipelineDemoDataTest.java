@@ -10,9 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 
-/** The embedded demo database starts with a pipeline to look at (the tests run with the demo data switched on). */
+/** The embedded demo database starts with a pipeline to look at (the demo register is switched on for this test). */
 @SpringBootTest
+@TestPropertySource(properties = "kakehashi.demo-data.register=true")
 class PipelineDemoDataTest {
 
     @Autowired

@@ -25,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @PostgresTest
 @TestPropertySource(properties = {
     "kakehashi.demo-data=true",
+    "kakehashi.demo-data.register=true",
     "spring.datasource.url=${KAKEHASHI_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/test}?currentSchema="
             + "${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}_backup",
     "spring.flyway.schemas=${KAKEHASHI_TEST_DB_SCHEMA:kakehashi_it}_backup",

@@ -46,6 +46,8 @@ class H2BackupRestoreTest extends UiTest {
     static void fileDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("data/kakehashi") + H2_OPTIONS);
         registry.add("kakehashi.backup.directory", () -> FOLDER.resolve("backups").toString());
+        // A register of every kind of record to back up and restore: the demo's
+        registry.add("kakehashi.demo-data.register", () -> "true");
     }
 
     @Autowired

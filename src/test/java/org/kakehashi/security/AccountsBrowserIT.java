@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.browser.BrowserTest;
-import org.kakehashi.delegations.DelegationFilter;
+import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
+import org.kakehashi.delegations.Fixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,7 +26,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -63,7 +63,8 @@ class AccountsBrowserIT extends BrowserTest {
     @Test
     @WithMockUser(roles = Roles.ADMIN)
     void the_administrator_works_under_the_content_security_policy_and_logout_ends_the_session() throws Exception {
-        var programme = delegations.page(DelegationFilter.all(), Pageable.ofSize(1)).getContent().getFirst();
+        var programme = delegations.save(Fixtures.delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND,
+                "Leipzig", "Osaka, Kobe", java.time.LocalDate.of(2026, 10, 20), java.time.LocalDate.of(2026, 10, 23)));
         var downloads = Files.createTempDirectory("kakehashi-downloads");
         ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));

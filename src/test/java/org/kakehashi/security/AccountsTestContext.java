@@ -14,12 +14,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The context of the account tests: a clock they move (lockout, codes, session age), and two-factor login required
- * for ADMIN as outside the demo mode. One context for all of them, so it starts once.
+ * for ADMIN as outside the demo mode, and the proxy's forwarded headers read as in production (SessionsAndHeadersTest).
+ * One context for all of them, so it starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(AccountsTestContext.Clock.class)
-@TestPropertySource(properties = "kakehashi.security.admin-two-factor-required=true")
+@TestPropertySource(properties = {"kakehashi.security.admin-two-factor-required=true",
+    "server.forward-headers-strategy=native"})
 public @interface AccountsTestContext {
 
     Instant NOW = Instant.parse("2026-03-10T09:00:00Z");

@@ -25,7 +25,6 @@ import org.kakehashi.pipeline.LeadStage;
 import org.kakehashi.pipeline.ui.LeadBoardView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -33,7 +32,6 @@ import org.springframework.test.context.TestPropertySource;
  * links to holds as many rows as the number shown, with the confidential leads it counts but does not show said
  * beside the list ("+2 confidential"). Over generated data, for this and last calendar and fiscal year.
  */
-@DirtiesContext
 @Import(DashboardTestData.Config.class)
 @TestPropertySource(properties = "kakehashi.demo-data=false")
 class DashboardListsTest extends UiTest {
@@ -46,9 +44,7 @@ class DashboardListsTest extends UiTest {
 
     @BeforeEach
     void boardMember() {
-        if (data.members.isEmpty()) {
-            data.generate(13, 300, 60, 250);
-        }
+        data.generateOnce(13, 300, 60, 250);
         login(DashboardTestData.BOARD);
     }
 

@@ -27,11 +27,9 @@ import org.kakehashi.members.ui.MemberListView;
 import org.kakehashi.pipeline.ui.LeadListView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The board's dashboard as a board member uses it: figures, charts, the lists behind them, and nothing to change. */
-@DirtiesContext
 @Import(DashboardTestData.Config.class)
 @TestPropertySource(properties = "kakehashi.demo-data=false")
 class DashboardViewTest extends UiTest {
@@ -44,9 +42,7 @@ class DashboardViewTest extends UiTest {
 
     @BeforeEach
     void boardMember() {
-        if (data.members.isEmpty()) {
-            data.generate(11, 300, 60, 250);
-        }
+        data.generateOnce(11, 300, 60, 250);
         login(DashboardTestData.BOARD);
         UI.getCurrent().navigate(DashboardView.class);
     }

@@ -20,23 +20,25 @@ import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationFilter;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
+import org.kakehashi.delegations.Fixtures;
 import org.kakehashi.delegations.ProgrammeItem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationCalendarViewTest extends UiTest {
 
     @Autowired
     private DelegationService delegations;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private Delegation mission;
 
     @BeforeEach
     void planAMissionOverTheTurnOfTheMonth() {
         login("officer");
+        Fixtures.deleteAllDelegations(jdbc);
         if (delegations.count(DelegationFilter.all()) == 0) {
             var delegation = DelegationListViewTest.delegation("Biotech mission to Kansai",
                     DelegationDirection.OUTBOUND, "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 1, 28),

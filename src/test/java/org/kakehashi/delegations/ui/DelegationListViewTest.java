@@ -17,19 +17,20 @@ import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.kakehashi.delegations.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class DelegationListViewTest extends UiTest {
 
     @Autowired
     private DelegationService delegations;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @BeforeEach
     void planTwoDelegations() {
         login("officer");
+        Fixtures.deleteAllDelegations(jdbc);
         if (delegations.count(org.kakehashi.delegations.DelegationFilter.all()) == 0) {
             delegations.save(delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig",
                     "Osaka, Kobe, Toyohashi", LocalDate.of(2026, 3, 23), DelegationStatus.CONFIRMED));

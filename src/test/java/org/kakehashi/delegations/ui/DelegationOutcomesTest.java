@@ -20,11 +20,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /** How the pipeline (or any module) shows the leads a delegation produced, without the calendar knowing it. */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 @Import(DelegationOutcomesTest.LeadsOfDelegations.class)
 class DelegationOutcomesTest extends UiTest {
 

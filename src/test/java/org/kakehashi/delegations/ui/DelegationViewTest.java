@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
 import org.kakehashi.delegations.Delegation;
@@ -25,13 +26,11 @@ import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
 import org.kakehashi.members.OrganisationRef;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@TestPropertySource(properties = {"kakehashi.demo-data.delegations=false",
-        "kakehashi.delegations.home-zone=Europe/Berlin"})
+@TestPropertySource(properties = "kakehashi.delegations.home-zone=Europe/Berlin")
 class DelegationViewTest extends UiTest {
 
     @Autowired
@@ -42,6 +41,15 @@ class DelegationViewTest extends UiTest {
 
     @Autowired
     private OrganisationService organisations;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** Each test counts the delegations: it starts with none. */
+    @BeforeEach
+    void anEmptyCalendar() {
+        Fixtures.deleteAllDelegations(jdbc);
+    }
 
     @Test
     void an_officer_plans_a_delegation_in_the_form_and_lands_on_its_page() {

@@ -35,13 +35,11 @@ import org.kakehashi.reliability.BadInput;
 import org.kakehashi.reliability.TextLimits;
 import org.kakehashi.members.OrganisationRef;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The bad-input campaign over the delegations' forms: delegation, programme item, participant, partner, and the
  * business card of a contact met on the spot.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DelegationsBadInputTest extends UiTest {
 
     private static final AtomicLong CASE = new AtomicLong();

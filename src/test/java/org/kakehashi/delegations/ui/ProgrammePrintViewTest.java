@@ -17,11 +17,7 @@ import org.kakehashi.delegations.DelegationDirection;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = "kakehashi.demo-data.delegations=false")
 class ProgrammePrintViewTest extends UiTest {
 
     @Autowired

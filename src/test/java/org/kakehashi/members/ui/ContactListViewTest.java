@@ -8,13 +8,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
 import org.kakehashi.members.ContactPerson;
+import org.kakehashi.members.OrganisationKind;
+import org.kakehashi.members.ReminderFixtures;
 
 class ContactListViewTest extends UiTest {
 
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
     @Test
     void a_contact_is_found_by_the_kana_reading_and_shows_as_a_member_through_its_organisation() {
+        var member = fixtures.activeMember(
+                fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund"));
+        var nakamura = fixtures.contact(member, "Aiko", "Nakamura", "ja", "aiko.nakamura@example.org", true);
+        nakamura.setNameKana("なかむら あいこ");
+        fixtures.save(nakamura);
         login("officer");
         UI.getCurrent().navigate(ContactListView.class);
         var view = _get(ContactListView.class);

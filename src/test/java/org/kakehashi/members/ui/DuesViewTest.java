@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
 import org.kakehashi.members.DuesLine;
 import org.kakehashi.members.DuesPayment;
@@ -20,9 +21,13 @@ import org.kakehashi.members.MembershipType;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.ReminderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class DuesViewTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -63,6 +68,10 @@ class DuesViewTest extends UiTest {
 
     @Test
     void the_renewals_list_holds_the_memberships_renewing_within_60_days_earliest_first() {
+        for (int days : new int[] {45, 20, 90}) {
+            fixtures.activeMember(fixtures.organisation("Renewing in " + days + " days AB", OrganisationKind.COMPANY,
+                    "Lund"), fixtures.today().plusDays(days));
+        }
         login("secretary");
         UI.getCurrent().navigate(DuesView.class, QueryParameters.of("list", DuesView.RENEWALS));
         var view = _get(DuesView.class);
@@ -73,10 +82,15 @@ class DuesViewTest extends UiTest {
         assertThat(renewals).isNotEmpty().allSatisfy(membership -> assertThat(membership.getEndDate())
                 .isBetween(today, today.plusDays(60)));
         assertThat(renewals).extracting(membership -> membership.getEndDate()).isSorted();
+        assertThat(renewals).extracting(membership -> membership.getOrganisation().getName())
+                .containsSubsequence("Renewing in 20 days AB", "Renewing in 45 days AB")
+                .doesNotContain("Renewing in 90 days AB");
     }
 
     @Test
     void the_unpaid_list_holds_exactly_the_overdue_dues() {
+        fixtures.activeMember(fixtures.organisation("Overdue Dues AB", OrganisationKind.COMPANY, "Lund"),
+                fixtures.today().minusDays(1));
         login("board");
         UI.getCurrent().navigate(DuesView.class, QueryParameters.of("list", DuesView.UNPAID));
         var view = _get(DuesView.class);
@@ -85,6 +99,8 @@ class DuesViewTest extends UiTest {
         assertThat(_find(RouterLink.class, spec -> spec.withText("Reminders sent"))).as("the outbox is the secretary's").isEmpty();
         assertThat(_fetch(view.duesUnpaid, 0, 1000)).isNotEmpty()
                 .allSatisfy(membership -> assertThat(membership.getDuesStatus()).isEqualTo(DuesStatus.OVERDUE));
+        assertThat(_fetch(view.duesUnpaid, 0, 1000)).extracting(membership -> membership.getOrganisation().getName())
+                .contains("Overdue Dues AB");
     }
 
     private Organisation member(String name, String currency, String fee) {

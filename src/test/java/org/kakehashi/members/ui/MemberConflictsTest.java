@@ -8,8 +8,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.ReminderFixtures;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
@@ -24,6 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * that shows the first one's change, which stays.
  */
 class MemberConflictsTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
+    @BeforeEach
+    void aMembershipTypeToJoinWith() {
+        fixtures.membershipType();
+    }
 
 
     @Autowired

@@ -18,12 +18,18 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
 import org.kakehashi.members.OrganisationFilter;
+import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.ReminderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberExchangeViewTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -46,6 +52,7 @@ class MemberExchangeViewTest extends UiTest {
 
     @Test
     void the_member_list_download_holds_the_organisations_the_filters_show() {
+        twoOrganisationsInHalmstad();
         var view = open("secretary");
         userSets(view.filterBar.city, "Halmstad");
 
@@ -59,6 +66,7 @@ class MemberExchangeViewTest extends UiTest {
 
     @Test
     void the_secretary_is_offered_the_register_for_re_import_too_and_told_which_is_which() {
+        twoOrganisationsInHalmstad();
         var view = open("secretary");
         userSets(view.filterBar.city, "Halmstad");
 
@@ -73,6 +81,7 @@ class MemberExchangeViewTest extends UiTest {
 
     @Test
     void the_export_menu_of_the_member_list_follows_the_lists_filters() {
+        twoOrganisationsInHalmstad();
         login("officer");
         UI.getCurrent().navigate(MemberListView.class);
         var list = _get(MemberListView.class);
@@ -143,9 +152,11 @@ class MemberExchangeViewTest extends UiTest {
 
     @Test
     void a_likely_duplicate_is_flagged_in_the_preview_and_left_out_unless_the_secretary_says_otherwise() {
+        fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö",
+                organisation -> organisation.setOrganisationNumber("212000-1176"));
         var view = open("admin");
         var file = "organisation_name,kind,organisation_number,city\n"
-                + "City of Malmö,MUNICIPALITY,212000-1124,Malmö\nBåstad Tennis Tech AB,COMPANY,,Båstad\n";
+                + "City of Malmö,MUNICIPALITY,212000-1176,Malmö\nBåstad Tennis Tech AB,COMPANY,,Båstad\n";
 
         _upload(view.upload, "members.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);
@@ -175,6 +186,12 @@ class MemberExchangeViewTest extends UiTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(view.importMessage.getText()).isEqualTo("The file is empty.");
         assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    private void twoOrganisationsInHalmstad() {
+        fixtures.activeMember(fixtures.organisation("Halmstads kommun", OrganisationKind.MUNICIPALITY, "Halmstad",
+                organisation -> organisation.setNameJapanese("ハルムスタッド市")));
+        fixtures.organisation("Halmstad Harbour Tech AB", OrganisationKind.COMPANY, "Halmstad");
     }
 
     private static List<String> csvRows(byte[] csv) {

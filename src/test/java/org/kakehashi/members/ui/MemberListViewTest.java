@@ -15,15 +15,20 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
 import org.kakehashi.common.SearchText;
 import org.kakehashi.members.MembershipStatus;
 import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.ReminderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberListViewTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -36,15 +41,25 @@ class MemberListViewTest extends UiTest {
 
     @Test
     void the_secretary_lands_on_the_register_and_sees_name_kind_city_type_status_renewal_and_dues() {
+        for (int i = 1; i <= 3; i++) {
+            fixtures.activeMember(
+                    fixtures.organisation("Register Row " + i + " AB", OrganisationKind.COMPANY, "Ystad"));
+        }
         var view = openList("secretary");
 
-        assertThat(_size(view.grid)).isGreaterThanOrEqualTo(20);
+        assertThat(_size(view.grid)).isGreaterThanOrEqualTo(3);
+        userSets(view.filterBar().search, "Register Row");
+        assertThat(_fetch(view.grid, 0, 100)).extracting(Organisation::getName)
+                .containsExactlyInAnyOrder("Register Row 1 AB", "Register Row 2 AB", "Register Row 3 AB");
         assertThat(view.grid.getColumns()).extracting(column -> column.getHeaderText())
                 .containsExactly("Name", "Kind", "City", "Membership type", "Status", "Renewal date", "Dues");
     }
 
     @Test
     void a_search_without_accents_finds_the_names_with_them() {
+        fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö");
+        fixtures.organisation("Malmö University", OrganisationKind.UNIVERSITY, "Malmö");
+        fixtures.organisation("Skurup Seed AB", OrganisationKind.COMPANY, "Malmö");
         var view = openList("secretary");
 
         userSets(view.filterBar().search, "malmo");
@@ -77,16 +92,24 @@ class MemberListViewTest extends UiTest {
 
     @Test
     void a_part_of_a_japanese_name_finds_the_organisation() {
+        fixtures.organisation("Sakai Precision Optics Co., Ltd.", OrganisationKind.COMPANY, "Sakai",
+                organisation -> organisation.setNameJapanese("堺精密光学株式会社"));
         var view = openList("secretary");
 
-        userSets(view.filterBar().search, "精密");
+        userSets(view.filterBar().search, "精密光学");
 
         assertThat(_fetch(view.grid, 0, 100)).extracting(Organisation::getName)
-                .containsExactly("Osaka Precision Machinery Co., Ltd.");
+                .containsExactly("Sakai Precision Optics Co., Ltd.");
     }
 
     @Test
     void filters_by_kind_city_and_status_narrow_the_list_to_what_matches_all_of_them() {
+        fixtures.organisation("Lund Lens Works AB", OrganisationKind.COMPANY, "Lund");
+        fixtures.organisation("Lunds kommun", OrganisationKind.MUNICIPALITY, "Lund");
+        var applicant = fixtures.organisation("Newly Joined Optics AB", OrganisationKind.COMPANY, "Malmö");
+        fixtures.join(applicant, fixtures.today().minusDays(10), fixtures.today().plusYears(1));
+        fixtures.join(fixtures.organisation("Applying University", OrganisationKind.UNIVERSITY, "Lund"),
+                fixtures.today().minusDays(10), fixtures.today().plusYears(1));
         var view = openList("secretary");
 
         userSets(view.filterBar().kind, OrganisationKind.COMPANY);
@@ -117,6 +140,10 @@ class MemberListViewTest extends UiTest {
 
     @Test
     void sorting_by_renewal_date_puts_the_earliest_renewal_first() {
+        fixtures.activeMember(fixtures.organisation("Late Renewal AB", OrganisationKind.COMPANY, "Malmö"),
+                fixtures.today().plusMonths(9));
+        fixtures.activeMember(fixtures.organisation("Early Renewal AB", OrganisationKind.COMPANY, "Malmö"),
+                fixtures.today().plusMonths(2));
         var view = openList("secretary");
         userSets(view.filterBar().status, MembershipStatus.ACTIVE);
 
@@ -129,6 +156,7 @@ class MemberListViewTest extends UiTest {
 
     @Test
     void selecting_a_row_opens_the_organisation_at_its_own_address() {
+        fixtures.organisation("Halmstads kommun", OrganisationKind.MUNICIPALITY, "Halmstad");
         var view = openList("board");
         userSets(view.filterBar().search, "Halmstads kommun");
         var halmstad = _fetch(view.grid, 0, 1).getFirst();

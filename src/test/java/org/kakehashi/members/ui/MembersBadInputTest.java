@@ -17,11 +17,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.ReminderFixtures;
 import org.kakehashi.members.ContactPerson;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
@@ -33,14 +36,20 @@ import org.kakehashi.reliability.BadInput;
 import org.kakehashi.reliability.TextLimits;
 import org.kakehashi.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The bad-input campaign over the members' forms: organisation, contact person, membership type, payment, and the
  * first membership period.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MembersBadInputTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
+    @BeforeEach
+    void aMembershipTypeToJoinWith() {
+        fixtures.membershipType();
+    }
 
     private static final AtomicLong CASE = new AtomicLong();
 

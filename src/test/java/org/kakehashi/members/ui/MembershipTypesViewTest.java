@@ -11,14 +11,25 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
+import org.kakehashi.members.ReminderFixtures;
 import org.kakehashi.common.ui.HistoryDialog;
 import org.kakehashi.members.MembershipService;
 import org.kakehashi.members.MembershipType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MembershipTypesViewTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
+    @BeforeEach
+    void aMembershipTypeToShow() {
+        fixtures.membershipType();
+    }
 
     @Autowired
     private MembershipService memberships;

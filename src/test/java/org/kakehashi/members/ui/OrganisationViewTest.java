@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kakehashi.UiTest;
 import org.kakehashi.members.ContactService;
 import org.kakehashi.members.MembershipService;
@@ -25,10 +26,14 @@ import org.kakehashi.members.Organisation;
 import org.kakehashi.members.OrganisationFilter;
 import org.kakehashi.members.OrganisationKind;
 import org.kakehashi.members.OrganisationService;
+import org.kakehashi.members.ReminderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
 class OrganisationViewTest extends UiTest {
+
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
 
     @Autowired
     private OrganisationService organisations;
@@ -134,9 +139,9 @@ class OrganisationViewTest extends UiTest {
 
     @Test
     void a_member_cannot_be_deleted_only_archived() {
+        var member = fixtures.activeMember(
+                fixtures.organisation("Malmö stad", OrganisationKind.MUNICIPALITY, "Malmö")).getOrganisation();
         login("secretary");
-        var member = organisations.page(new OrganisationFilter("Malmö stad", null, null, null, null, false),
-                Pageable.ofSize(1)).getContent().getFirst();
 
         var view = open(String.valueOf(member.getId()));
 
@@ -147,6 +152,7 @@ class OrganisationViewTest extends UiTest {
     @Test
     void the_first_payment_makes_an_applicant_an_active_member() {
         login("secretary");
+        fixtures.membershipType();
         var organisation = saveOrganisation("Fresh Member Robotics AB");
         var view = open(String.valueOf(organisation.getId()));
         var panel = _get(MembershipPanel.class);
@@ -183,9 +189,9 @@ class OrganisationViewTest extends UiTest {
 
     @Test
     void an_officer_reads_an_organisation_but_cannot_change_it() {
+        var member = fixtures.activeMember(
+                fixtures.organisation("Lund University", OrganisationKind.UNIVERSITY, "Lund")).getOrganisation();
         login("officer");
-        var member = organisations.page(new OrganisationFilter("Lund University", null, null, null, null, false),
-                Pageable.ofSize(1)).getContent().getFirst();
 
         var view = open(String.valueOf(member.getId()));
 

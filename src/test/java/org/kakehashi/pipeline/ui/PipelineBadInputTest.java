@@ -31,10 +31,8 @@ import org.kakehashi.reliability.BadInput;
 import org.kakehashi.reliability.TextLimits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The bad-input campaign over the pipeline's forms: lead, activity, saved filter. */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PipelineBadInputTest extends UiTest {
 
     private static final AtomicLong CASE = new AtomicLong();

@@ -31,10 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The bad-input campaign over the account forms: the password change, and the administrator's new account. */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AccountsBadInputTest extends UiTest {
 
     private static final AtomicLong CASE = new AtomicLong();
