@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kakehashi.security.Roles;
@@ -91,11 +90,6 @@ public class ReminderService {
 
     public Optional<MemberReminder> get(long id) {
         return reminders.findWithOrganisation(id);
-    }
-
-    /** The reminders of one membership, newest first. */
-    public List<MemberReminder> ofMembership(long membershipId) {
-        return reminders.findByMembershipIdOrderBySentAtDescIdDesc(membershipId);
     }
 
     /** True when an SMTP server is configured, so reminders are mailed rather than kept in the outbox. */

@@ -21,6 +21,7 @@ public class ReminderFixtures implements BeforeEachCallback {
     private ContactService contacts;
     private MembershipService memberships;
     private ReminderService reminders;
+    private MemberReminderRepository recorded;
     private ReminderJob job;
     private Clock clock;
 
@@ -32,6 +33,7 @@ public class ReminderFixtures implements BeforeEachCallback {
         contacts = context.getBean(ContactService.class);
         memberships = context.getBean(MembershipService.class);
         reminders = context.getBean(ReminderService.class);
+        recorded = context.getBean(MemberReminderRepository.class);
         job = context.getBean(ReminderJob.class);
         clock = context.getBean(Clock.class);
     }
@@ -55,8 +57,9 @@ public class ReminderFixtures implements BeforeEachCallback {
         return asSystem(reminders::sendDueReminders);
     }
 
+    /** The reminders recorded for a membership, newest first, read from the table the outbox shows. */
     public List<MemberReminder> remindersOf(Membership membership) {
-        return asSystem(() -> reminders.ofMembership(membership.getId()));
+        return recorded.findByMembershipIdOrderBySentAtDescIdDesc(membership.getId());
     }
 
     /** An organisation with a membership from start to end, of a type with the fee given. */

@@ -133,7 +133,6 @@ class ServiceAccessMatrixTest {
             Map.entry("ReminderService.page", Access.MEMBERS_MAIL),
             Map.entry("ReminderService.count", Access.MEMBERS_MAIL),
             Map.entry("ReminderService.get", Access.MEMBERS_MAIL),
-            Map.entry("ReminderService.ofMembership", Access.MEMBERS_MAIL),
             Map.entry("ReminderService.mailsReminders", Access.MEMBERS_MAIL),
             Map.entry("ReminderService.daysBefore", Access.MEMBERS_MAIL),
             Map.entry("ReminderService.sendDueReminders", Access.SYSTEM_JOBS),
