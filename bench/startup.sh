@@ -3,9 +3,9 @@
 # empty Vaadin + Spring Boot application (bench/empty-app) and the bare stack (the same built with -Pstack: JPA,
 # Flyway, H2, Spring Security, one entity), each way of starting it, interleaved round by round so
 # that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
-#   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty, stack; variants plain,
-#                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot,
-#                                  aot-spring-aot-served)
+#   BENCH_PLAN="case:variant ..."  what to start each round, in turn, each round one entry further on (cases h2,
+#                                  h2-fresh, postgres, empty, stack; variants plain, extracted, aot, aot-served,
+#                                  aot-lazy, spring-aot, aot-spring-aot, aot-spring-aot-served)
 #   BENCH_APPS="name=jar [args];…"  other builds of Kakehashi (or the same jar with other arguments) started beside
 #                                  target/kakehashi.jar as case "h2@name", e.g. the jar before a change:
 #                                  BENCH_APPS="before=target/bench/before.jar" bench/run startup 7
@@ -237,7 +237,9 @@ done
 
 [ -s "$RESULTS" ] && [ -n "${BENCH_REUSE:-}" ] || printf 'round\tcase\tvariant\tms\tload1\tcpu_ms\n' >"$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
-  for entry in "${PLAN[@]}"; do
+  # Each round begins one entry further on: no way of starting is always the first (or always follows the same one)
+  for i in "${!PLAN[@]}"; do
+    entry="${PLAN[$(( (i + round - 1) % ${#PLAN[@]} ))]}"
     result=$(start_once "${entry%%:*}" "${entry#*:}")
     read -r ms cpu <<<"$result"
     load=$(cut -d' ' -f1 /proc/loadavg)
