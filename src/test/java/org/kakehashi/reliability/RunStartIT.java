@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged jar started from Spring's ahead-of-time processed context, as {@code ./mvnw -Prun} and the
  * start-up benchmark start it: the rest of the tests run the ordinary context, and the processed one is set up
  * differently (its repositories and Hibernate's listeners are joined at start without Spring's scanning). Either way
- * a schema the entities do not match stops the start: Hibernate is built beside the other beans (Spring Data's deferred
- * bootstrap), and the repositories, all created before the start completes, wait for it.
+ * a schema the entities do not match stops the start: Hibernate validates it as its entity manager factory is built,
+ * and Spring Data checks each repository's queries as it creates them, both before the start completes.
  */
 @Tag("jar")
 class RunStartIT {
