@@ -3,10 +3,15 @@
 # empty Vaadin + Spring Boot application (bench/empty-app) and the bare stack (the same built with -Pstack: JPA,
 # Flyway, H2, Spring Security, one entity), each way of starting it, interleaved round by round so
 # that the load of the shared machine falls on all of them alike. What it measures and the results: bench/README.md.
-#   BENCH_PLAN="case:variant ..."  what to start each round (cases h2, h2-fresh, postgres, empty, stack; variants plain,
-#                                  extracted, aot, aot-served, aot-lazy, spring-aot, aot-spring-aot,
-#                                  aot-spring-aot-served)
-#   BENCH_REUSE=1                  keep the extracted jars and AOT caches of the last run (target/bench/startup)
+#   BENCH_PLAN="case:variant ..."  what to start each round, in turn, each round one entry further on (cases h2,
+#                                  h2-fresh, postgres, empty, stack; variants plain, extracted, aot, aot-served,
+#                                  aot-lazy, spring-aot, aot-spring-aot, aot-spring-aot-served)
+#   BENCH_APPS="name=jar [args];…"  other builds of Kakehashi (or the same jar with other arguments) started beside
+#                                  target/kakehashi.jar as case "h2@name", e.g. the jar before a change:
+#                                  BENCH_APPS="before=target/bench/before.jar" bench/run startup 7
+#   BENCH_REUSE=1                  keep the extracted jars, AOT caches and databases of the last run
+#                                  (target/bench/startup): no training and no first start before the rounds
+#   BENCH_TIMEOUT=300              seconds after which a start counts as hung: its threads are dumped into its log
 #   BENCH_SKIP_BUILD=1             measure the jars as they are
 #   bench/run startup summary      the medians of the last run's results, also of an interrupted run
 set -euo pipefail
@@ -19,14 +24,25 @@ PG_DB="${BENCH_PG_DB:-kakehashi_perf}"
 ROOT="$PWD"
 WORK="$ROOT/target/bench/startup"
 RESULTS="$WORK/results.tsv"
+TIMEOUT="${BENCH_TIMEOUT:-300}"
+# The other builds of BENCH_APPS: their jars and the arguments each start gets
+declare -A APP_JAR=() APP_ARGS=()
+IFS=';' read -ra apps <<<"${BENCH_APPS:-}"
+for entry in "${apps[@]}"; do
+  read -r spec arguments <<<"$entry"
+  [ -n "$spec" ] || continue
+  APP_JAR[${spec%%=*}]=$(realpath "${spec#*=}")
+  APP_ARGS[${spec%%=*}]="$arguments"
+done
 
 summary() {
   echo "JDK: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; $(uptime)"
   echo "Medians over the rounds; the ratios are taken within each round (the same load), then their median."
   echo "CPU ms: the JVM's user + system time when the login page was served, less sensitive to the other load."
   echo "vs empty / vs stack: against the empty app / the bare stack started the same way in the same round."
-  printf "%-10s %-14s %6s %10s %9s %9s %9s %6s %8s %9s %9s\n" case variant starts "median ms" "vs plain" "vs empty" \
-    "vs stack" load1 "CPU ms" "CPU/empty" "CPU/stack"
+  echo "vs jar (case@name only): against target/kakehashi.jar, the same case started the same way in the same round."
+  printf "%-16s %-14s %6s %10s %9s %9s %9s %9s %6s %8s %9s %9s\n" case variant starts "median ms" "vs plain" \
+    "vs empty" "vs stack" "vs jar" load1 "CPU ms" "CPU/empty" "CPU/stack"
   awk -F'\t' '
     function median(s,   a, n, i, j, t) {
       n = split(s, a, " ")
@@ -50,10 +66,11 @@ summary() {
         toPlain = ""
         for (r in rounds)
           if ((r "\t" k) in ms && (r "\t" p[1] "\tplain") in ms) toPlain = toPlain " " ms[r "\t" k] / ms[r "\t" p[1] "\tplain"]
-        printf "%-10s %-14s %6d %10d %8.0f%% %8.2fx %8.2fx %6.1f %8d %8.2fx %8.2fx\n", p[1], p[2], split(v[k], t, " "),
-          median(v[k]), (toPlain == "" ? 0 : 100 * (median(toPlain) - 1)), median(ratios(ms, k, "empty")),
-          median(ratios(ms, k, "stack")), median(l[k]), median(c[k]), median(ratios(cpu, k, "empty")),
-          median(ratios(cpu, k, "stack"))
+        jar = index(p[1], "@") ? median(ratios(ms, k, substr(p[1], 1, index(p[1], "@") - 1))) : 0
+        printf "%-16s %-14s %6d %10d %8.0f%% %8.2fx %8.2fx %8.2fx %6.1f %8d %8.2fx %8.2fx\n", p[1], p[2],
+          split(v[k], t, " "), median(v[k]), (toPlain == "" ? 0 : 100 * (median(toPlain) - 1)),
+          median(ratios(ms, k, "empty")), median(ratios(ms, k, "stack")), jar, median(l[k]), median(c[k]),
+          median(ratios(cpu, k, "empty")), median(ratios(cpu, k, "stack"))
       }
     }' "$RESULTS" | sort
 }
@@ -70,12 +87,13 @@ fi
 [ -n "${BENCH_REUSE:-}" ] || rm -rf "$WORK"
 mkdir -p "$WORK"
 
-# Both apps extracted the way Spring Boot's tools jar mode does it: the AOT cache needs classes in plain jar files
-for app in kakehashi empty stack; do
+# Every app extracted the way Spring Boot's tools jar mode does it: the AOT cache needs classes in plain jar files
+for app in kakehashi empty stack "${!APP_JAR[@]}"; do
   jar="$ROOT/target/kakehashi.jar"
   [ "$app" = empty ] && jar="$ROOT/bench/empty-app/target/empty-app.jar"
   [ "$app" = stack ] && jar="$ROOT/bench/empty-app/target-stack/stack-app.jar"
-  [ -d "$WORK/$app-extracted" ] && continue
+  [ -n "${APP_JAR[$app]:-}" ] && jar="${APP_JAR[$app]}"
+  [ -d "$WORK/$app-extracted" ] || [ ! -f "$jar" ] && continue  # one the plan starts but is missing fails there
   cp "$jar" "$WORK/$app.jar"
   "$JAVA" -Djarmode=tools -jar "$WORK/$app.jar" extract --destination "$WORK/$app-extracted" >/dev/null
 done
@@ -100,11 +118,18 @@ cache_of() { # CASE VARIANT: the JDK's AOT cache that way of starting uses
   echo "$WORK/$(app_of "$1")-$1-$2.aot"
 }
 
-app_of() { # CASE: which application it starts
+app_of() { # CASE: which application it starts (h2@name: the app of BENCH_APPS named so)
   case "$1" in
     empty|stack) echo "$1" ;;
+    *@*) echo "${1#*@}" ;;
     *) echo kakehashi ;;
   esac
+}
+
+database_env() { # CASE: the environment of a start on PostgreSQL
+  [ "${1%@*}" = postgres ] || return 0
+  echo SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
+    KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD=bench-a-quiet-start-beside-the-harbour
 }
 
 postgres_ready() {
@@ -115,15 +140,13 @@ postgres_ready() {
 # start_once CASE VARIANT: one start in the case's scratch directory; prints the milliseconds until the login page
 # is served (login_served) and the JVM's CPU time (user + system) by then, then stops the JVM and waits for it.
 start_once() {
-  local case="$1" variant="$2" app dir env=() args=() opts=()
+  local case="$1" variant="$2" app dir env=() args=() opts=() more=()
   app=$(app_of "$case")
   dir="$WORK/run-$case"
   mkdir -p "$dir"
-  case "$case" in
-    h2-fresh) rm -rf "$dir/data" ;;
-    postgres) env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
-                   KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD='bench: a quiet start beside the harbour') ;;
-  esac
+  [ "${case%@*}" = h2-fresh ] && rm -rf "$dir/data"
+  read -ra env <<<"$(database_env "$case")"
+  read -ra more <<<"${APP_ARGS[$app]:-}"
   case "$variant" in
     plain)     args=(-jar "$WORK/$app.jar") ;;
     extracted) args=(-jar "$WORK/$app-extracted/$app.jar") ;;
@@ -138,11 +161,18 @@ start_once() {
   esac
   local t0 t1 pid
   t0=$(date +%s%N)
-  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" "${opts[@]}" "${args[@]}" >"$dir/$variant.log" 2>&1) &
+  (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" "${opts[@]}" "${args[@]}" "${more[@]}" \
+     >"$dir/$variant.log" 2>&1) &
   pid=$!
   while :; do
     if login_served "$dir"; then break; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "start failed: $case $variant, see $dir/$variant.log" >&2; exit 1; fi
+    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -ge "$TIMEOUT" ]; then
+      "${JAVA%/java}/jcmd" "$pid" Thread.print >>"$dir/$variant.log" 2>&1 || true
+      kill -KILL "$pid"
+      echo "start hung: $case $variant, not served after $TIMEOUT s; its threads are in $dir/$variant.log" >&2
+      exit 1
+    fi
     sleep 0.05
   done
   t1=$(date +%s%N)
@@ -159,21 +189,21 @@ start_once() {
 # (-Dspring.context.exit=onRefresh); "aot-served" trains through a start that serves the login page, then stops;
 # "aot-spring-aot" and "aot-spring-aot-served" the same with Spring's processed context.
 train() { # CASE aot|aot-served|aot-spring-aot|aot-spring-aot-served
-  local case="$1" app dir env=() spring=() output pid
+  local case="$1" app dir env=() spring=() more=() output pid
   app=$(app_of "$case")
   output=$(cache_of "$case" "$2")
   dir="$WORK/train-$case-$2"
   rm -rf "$dir"; mkdir -p "$dir"
-  [ "$case" = postgres ] && env=(SPRING_PROFILES_ACTIVE=postgres KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
-                                 KAKEHASHI_DB_USER=postgres KAKEHASHI_DB_PASSWORD= KAKEHASHI_ADMIN_PASSWORD='bench: a quiet start beside the harbour')
+  read -ra env <<<"$(database_env "$case")"
+  read -ra more <<<"${APP_ARGS[$app]:-}"
   [[ "$2" == aot-spring-aot* ]] && spring=(-Dspring.aot.enabled=true)
   if [[ "$2" != *-served ]]; then
     (cd "$dir" && env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \
-       -Dspring.context.exit=onRefresh -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1)
+       -Dspring.context.exit=onRefresh -jar "$WORK/$app-extracted/$app.jar" "${more[@]}" >"$dir/training.log" 2>&1)
     return
   fi
   (cd "$dir" && exec env "${env[@]}" PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$output" "${spring[@]}" \
-     -jar "$WORK/$app-extracted/$app.jar" >"$dir/training.log" 2>&1) &
+     -jar "$WORK/$app-extracted/$app.jar" "${more[@]}" >"$dir/training.log" 2>&1) &
   pid=$!
   until login_served "$dir"; do
     kill -0 "$pid" 2>/dev/null || { echo "training failed: $case, see $dir" >&2; exit 1; }
@@ -183,15 +213,18 @@ train() { # CASE aot|aot-served|aot-spring-aot|aot-spring-aot-served
   wait "$pid" || true
 }
 
-PLAN=(${BENCH_PLAN:-h2:plain h2:aot-spring-aot postgres:plain postgres:aot-spring-aot empty:plain empty:aot-spring-aot
-                    stack:plain stack:aot-spring-aot})
+others=""
+for app in "${!APP_JAR[@]}"; do others+=" h2@$app:plain h2@$app:aot-spring-aot"; done
+PLAN=(${BENCH_PLAN:-h2:plain h2:aot-spring-aot$others postgres:plain postgres:aot-spring-aot empty:plain
+                    empty:aot-spring-aot stack:plain stack:aot-spring-aot})
 declare -A prepared=()
 for entry in "${PLAN[@]}"; do
   case="${entry%%:*}" variant="${entry#*:}"
   if [ -z "${prepared[$case]:-}" ]; then
-    [ "$case" = postgres ] && postgres_ready
+    [ "${case%@*}" = postgres ] && postgres_ready
     # One start before the rounds: migrates the existing database of "h2" and "postgres", warms the file cache
-    start_once "$case" plain >/dev/null
+    # (with BENCH_REUSE, once per case)
+    [ -n "${BENCH_REUSE:-}" ] && [ -d "$WORK/run-$case" ] || start_once "$case" plain >/dev/null
     prepared[$case]=1
   fi
   cache="$variant"
@@ -204,7 +237,9 @@ done
 
 [ -s "$RESULTS" ] && [ -n "${BENCH_REUSE:-}" ] || printf 'round\tcase\tvariant\tms\tload1\tcpu_ms\n' >"$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
-  for entry in "${PLAN[@]}"; do
+  # Each round begins one entry further on: no way of starting is always the first (or always follows the same one)
+  for i in "${!PLAN[@]}"; do
+    entry="${PLAN[$(( (i + round - 1) % ${#PLAN[@]} ))]}"
     result=$(start_once "${entry%%:*}" "${entry#*:}")
     read -r ms cpu <<<"$result"
     load=$(cut -d' ' -f1 /proc/loadavg)

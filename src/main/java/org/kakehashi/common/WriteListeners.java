@@ -15,9 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Joins the {@link WriteListener} beans to Hibernate as its session factory is built, on the thread that builds it.
- * Asking the entity manager factory for Hibernate's registry when a listener is created instead would make the
- * start wait for Hibernate rather than build it beside the other beans (deferred bootstrap).
+ * Joins the {@link WriteListener} beans to Hibernate as its session factory is built, through Hibernate's own
+ * integrator, rather than asking the entity manager factory for Hibernate's registry when a listener is created.
  */
 @Configuration(proxyBeanMethods = false)
 class WriteListeners {

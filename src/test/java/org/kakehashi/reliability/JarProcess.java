@@ -102,6 +102,14 @@ final class JarProcess implements AutoCloseable {
         return List.copyOf(logLines);
     }
 
+    /** Waits until the process has ended by itself and gives its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(STARTUP_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Still running; last output:\n" + lastOutput());
+        }
+        return process.exitValue();
+    }
+
     void awaitStarted() throws InterruptedException {
         if (!started.await(STARTUP_LIMIT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The application did not start; last output:\n" + lastOutput());

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar started from Spring's ahead-of-time processed context, as {@code ./mvnw -Prun} and the
  * start-up benchmark start it: the rest of the tests run the ordinary context, and the processed one is set up
- * differently (its repositories and Hibernate's listeners are joined at start without Spring's scanning).
+ * differently (its repositories and Hibernate's listeners are joined at start without Spring's scanning). Either way
+ * a schema the entities do not match stops the start: Hibernate validates it as its entity manager factory is built,
+ * and Spring Data checks each repository's queries as it creates them, both before the start completes.
  */
 @Tag("jar")
 class RunStartIT {
@@ -52,6 +55,25 @@ class RunStartIT {
             // Every demo organisation was saved, and Hibernate's audit listener recorded each one's creation
             assertThat(organisations.getLong(1)).isGreaterThan(20);
             assertThat(organisations.getLong(2)).isEqualTo(organisations.getLong(1));
+        }
+    }
+
+    @Test
+    void the_processed_start_stops_on_a_schema_the_entities_do_not_match() throws Exception {
+        try (var application = JarProcess.startAsRun(folder, "--server.port=" + PORT, "--spring.flyway.target=1")) {
+            assertThat(application.awaitExit()).isNotZero();
+            assertThat(application.logLines()).anyMatch(line -> line.contains("Schema validation: missing table"))
+                    .noneMatch(line -> line.contains("Started Application"));
+        }
+    }
+
+    @Test
+    void the_plain_start_stops_on_a_schema_the_entities_do_not_match() throws Exception {
+        try (var application = JarProcess.start(folder, false, Map.of(), "--server.port=" + PORT,
+                "--spring.flyway.target=1")) {
+            assertThat(application.awaitExit()).isNotZero();
+            assertThat(application.logLines()).anyMatch(line -> line.contains("Schema validation: missing table"))
+                    .noneMatch(line -> line.contains("Started Application"));
         }
     }
 }
