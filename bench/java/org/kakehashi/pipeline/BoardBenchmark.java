@@ -44,24 +44,24 @@ abstract class BoardBenchmark extends PipelineServiceTest {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 
         for (int i = 0; i < 10; i++) {
-            service.board(LeadFilter.all(), 10);
+            boardService.board(LeadFilter.all(), 10);
         }
         var millis = new double[RUNS];
         long statements = 0;
         for (int i = 0; i < RUNS; i++) {
             statistics.clear();
             long start = System.nanoTime();
-            service.board(LeadFilter.all(), 10);
+            boardService.board(LeadFilter.all(), 10);
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
             statements = Math.max(statements, statistics.getPrepareStatementCount());
         }
         Arrays.sort(millis);
         double median = millis[RUNS / 2];
 
-        var card = service.column(LeadFilter.all(), LeadStage.VISIT, 1).leads().getFirst();
+        var card = boardService.column(LeadFilter.all(), LeadStage.VISIT, 1).leads().getFirst();
         statistics.clear();
         long moveStart = System.nanoTime();
-        service.moveTo(card.getId(), card.getVersion(), LeadStage.NEGOTIATION);
+        boardService.moveTo(card.getId(), card.getVersion(), LeadStage.NEGOTIATION);
         double moveMillis = (System.nanoTime() - moveStart) / 1_000_000.0;
         long moveTransactions = statistics.getTransactionCount();
         long moveStatements = statistics.getPrepareStatementCount();
@@ -72,10 +72,10 @@ abstract class BoardBenchmark extends PipelineServiceTest {
             // each column asked for on its own (its page and its count), and the whole board at once
             var columnByColumn = median(() -> {
                 for (var stage : LeadStage.values()) {
-                    service.column(filter, stage, 10);
+                    boardService.column(filter, stage, 10);
                 }
             });
-            var board = median(() -> service.board(filter, 10));
+            var board = median(() -> boardService.board(filter, 10));
             searches.append(String.format("; search \"%s\": column by column median %.1f ms, board %.1f ms",
                     search, columnByColumn, board));
         }
