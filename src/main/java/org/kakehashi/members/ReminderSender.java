@@ -1,5 +1,7 @@
 package org.kakehashi.members;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,13 +17,22 @@ class ReminderSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final boolean mailHostConfigured;
     private final String from;
+    private final Counter mailsSent;
+    private final Counter mailsFailed;
 
     ReminderSender(ObjectProvider<JavaMailSender> mailSender,
             @Value("${kakehashi.members.reminders.from:kakehashi@localhost}") String from,
-            @Value("${spring.mail.host:}") String mailHost) {
+            @Value("${spring.mail.host:}") String mailHost, MeterRegistry meters) {
         this.mailSender = mailSender;
         this.mailHostConfigured = !mailHost.isBlank();
         this.from = from;
+        this.mailsSent = mailCounter(meters, "sent");
+        this.mailsFailed = mailCounter(meters, "failed");
+    }
+
+    private static Counter mailCounter(MeterRegistry meters, String outcome) {
+        return Counter.builder("kakehashi.mails").description("Reminder mails handed to the SMTP server")
+                .tag("outcome", outcome).register(meters);
     }
 
     /** True when an SMTP server is configured, so reminders are mailed rather than kept in the outbox. */
@@ -54,6 +65,12 @@ class ReminderSender {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (RuntimeException e) {
+            mailsFailed.increment();
+            throw e;
+        }
+        mailsSent.increment();
     }
 }

@@ -1,5 +1,7 @@
 package org.kakehashi.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -24,11 +26,23 @@ class LoginAttempts {
     private final Clock clock;
     private final AccountSecurityProperties properties;
     private final Map<String, AddressFailures> failuresByAddress = new ConcurrentHashMap<>();
+    private final Counter loginsSucceeded;
+    private final Counter loginsFailed;
+    private final Counter accountsLocked;
+    private final Counter addressesRefused;
 
-    LoginAttempts(AppUserRepository users, Clock clock, AccountSecurityProperties properties) {
+    LoginAttempts(AppUserRepository users, Clock clock, AccountSecurityProperties properties, MeterRegistry meters) {
         this.users = users;
         this.clock = clock;
         this.properties = properties;
+        this.loginsSucceeded = counter(meters, "kakehashi.logins", "outcome", "success");
+        this.loginsFailed = counter(meters, "kakehashi.logins", "outcome", "failure");
+        this.accountsLocked = counter(meters, "kakehashi.lockouts", "of", "account");
+        this.addressesRefused = counter(meters, "kakehashi.lockouts", "of", "address");
+    }
+
+    private static Counter counter(MeterRegistry meters, String name, String tag, String value) {
+        return Counter.builder(name).tag(tag, value).register(meters);
     }
 
     boolean isAddressRefused(String address) {
@@ -43,9 +57,11 @@ class LoginAttempts {
     /** A wrong password or code for a username (null when none applies) from an address (null when unknown). */
     @Transactional
     void failed(String username, String address) {
+        loginsFailed.increment();
         if (username != null && users.countFailedLogin(username.strip()) > 0) {
             var until = clock.instant().plus(properties.lockoutDuration());
             if (users.lockWhenOverLimit(username.strip(), properties.lockoutFailures(), until) > 0) {
+                accountsLocked.increment();
                 log.warn("Account '{}' locked until {} after {} failed logins", username.strip(), until,
                         properties.lockoutFailures());
             }
@@ -58,6 +74,7 @@ class LoginAttempts {
             var failures = failuresByAddress.merge(address, new AddressFailures(now, 1),
                     (old, one) -> old.isCurrent(now, properties) ? old.plusOne() : one);
             if (failures.count() == properties.addressFailures()) {
+                addressesRefused.increment();
                 log.warn("Logins from {} refused until {} after {} failures", address,
                         failures.windowStart().plus(properties.addressWindow()), failures.count());
             }
@@ -66,6 +83,7 @@ class LoginAttempts {
 
     @Transactional
     void succeeded(long userId) {
+        loginsSucceeded.increment();
         users.clearFailedLogins(userId);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,6 +35,16 @@ class SecurityConfig {
             AccountSecurityProperties properties, RequestUtil vaadinRequests) throws Exception {
         // Our own stylesheets and images are public: the login page needs them before anyone logs in
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // The load balancer's probes carry no login; they answer with the status alone (README, Health and metrics).
+        // Every other management endpoint (the health details, Prometheus when switched on) is for ADMIN, and a
+        // refusal there is a bare 401 or 403, not the login page: the callers are monitoring tools.
+        var management = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                .requestMatchers(management).hasRole(Roles.ADMIN));
+        http.exceptionHandling(refusals -> refusals
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), management)
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), management));
         http.headers(SecurityHeaders.everywhere());
         // Vaadin's configurer exempts the login form's POST from the CSRF check, which let a hostile page log a
         // visitor's browser into another account. The form sends the token: only Vaadin's own requests, which carry

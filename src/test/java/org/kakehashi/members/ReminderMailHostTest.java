@@ -2,6 +2,7 @@ package org.kakehashi.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -26,6 +27,7 @@ class ReminderMailHostTest {
 
     private static ReminderSender senderWithMailSenderAndHost(String host) {
         var beans = new StaticListableBeanFactory(Map.of("mailSender", new JavaMailSenderImpl()));
-        return new ReminderSender(beans.getBeanProvider(JavaMailSender.class), "kakehashi@localhost", host);
+        return new ReminderSender(beans.getBeanProvider(JavaMailSender.class), "kakehashi@localhost", host,
+                new SimpleMeterRegistry());
     }
 }
