@@ -1,0 +1,8 @@
+package org.kakehashi.members;
+
+import org.kakehashi.PostgresTest;
+
+/** {@link ScheduledJobLock} on PostgreSQL, under the same migrations as production. */
+@PostgresTest
+class ScheduledJobLockPostgresIT extends ScheduledJobLock {
+}
