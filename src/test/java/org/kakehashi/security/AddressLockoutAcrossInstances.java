@@ -3,6 +3,8 @@ package org.kakehashi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.pipeline.MutableClock;
@@ -75,6 +77,20 @@ abstract class AddressLockoutAcrossInstances {
         second.forgetPassedWindows();
         assertThat(jdbc.sql("select count(*) from login_failure_by_address where address = :address")
                 .param("address", address).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void failures_counted_at_the_same_moment_on_both_instances_are_each_counted_once() throws Exception {
+        var address = "198.51.100.44";
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var failures = IntStream.range(0, 40)
+                    .mapToObj(i -> threads.submit(() -> (i % 2 == 0 ? first : second).failed(null, address)))
+                    .toList();
+            for (var failure : failures) {
+                failure.get();
+            }
+        }
+        assertThat(failuresOf(address)).isEqualTo(40);
     }
 
     private int failuresOf(String address) {
