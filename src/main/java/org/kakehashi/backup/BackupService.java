@@ -93,7 +93,7 @@ public class BackupService {
     // register takes minutes, so two hours frees the lock of a run that died; five minutes at least against a second
     // start of the same night's run.
     @Scheduled(cron = "${kakehashi.backup.cron:0 30 2 * * *}")
-    @SchedulerLock(name = "nightly-backup", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "nightly-backup", lockAtMostFor = "PT2H", lockAtLeastFor = "${kakehashi.jobs.lock-at-least-for:PT5M}")
     void nightly() {
         if (embedded) {
             SystemAccess.run(this::takeBackup);

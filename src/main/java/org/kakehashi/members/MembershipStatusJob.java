@@ -19,7 +19,7 @@ class MembershipStatusJob {
     // that died mid-run well before the next night; held at least five minutes, so an instance whose clock runs a
     // little behind does not start the same night's refresh again after the first has finished.
     @Scheduled(cron = "${kakehashi.members.status-refresh-cron:0 5 0 * * *}")
-    @SchedulerLock(name = "membership-status-refresh", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "membership-status-refresh", lockAtMostFor = "PT1H", lockAtLeastFor = "${kakehashi.jobs.lock-at-least-for:PT5M}")
     void refresh() {
         SystemAccess.run(memberships::refreshAllStatuses);
     }

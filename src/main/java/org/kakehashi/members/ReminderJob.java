@@ -19,7 +19,7 @@ class ReminderJob {
     // frees the lock of an instance that died mid-run; held at least five minutes against instances' clocks that
     // differ a little, so no second instance starts the same morning's run after the first.
     @Scheduled(cron = "${kakehashi.members.reminders.cron:0 0 7 * * *}")
-    @SchedulerLock(name = "member-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "member-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "${kakehashi.jobs.lock-at-least-for:PT5M}")
     void send() {
         SystemAccess.run(reminders::sendDueReminders);
     }
