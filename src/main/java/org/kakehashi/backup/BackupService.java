@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kakehashi.security.Roles;
 import org.kakehashi.security.SystemAccess;
 import org.slf4j.Logger;
@@ -88,7 +89,11 @@ public class BackupService {
         }
     }
 
+    // Locked like every scheduled job, though only the embedded H2 (one instance) backs up here: a backup of a large
+    // register takes minutes, so two hours frees the lock of a run that died; five minutes at least against a second
+    // start of the same night's run.
     @Scheduled(cron = "${kakehashi.backup.cron:0 30 2 * * *}")
+    @SchedulerLock(name = "nightly-backup", lockAtMostFor = "PT2H", lockAtLeastFor = "${kakehashi.jobs.lock-at-least-for:PT5M}")
     void nightly() {
         if (embedded) {
             SystemAccess.run(this::takeBackup);

@@ -4,35 +4,42 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins: per account in the database (locked for a while after too many in a row, on every
- * instance), and per remote address in memory (refused for the rest of a window after too many), so that neither
- * one account nor one address can be used to guess passwords. Time comes from the Clock, so tests can move it.
+ * Counts failed logins: per account (locked for a while after too many in a row) and per remote address (refused
+ * for the rest of a window after too many), both in the database so that every instance sees them, and so that
+ * neither one account nor one address can be used to guess passwords. Time comes from the Clock, so tests can move
+ * it.
  */
 @Service
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
-    private static final int MAX_TRACKED_ADDRESSES = 10_000;
+    /** The column's width: an IPv6 address with a zone fits; anything longer is cut, not refused. */
+    private static final int ADDRESS_LENGTH = 64;
 
     private final AppUserRepository users;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final AccountSecurityProperties properties;
-    private final Map<String, AddressFailures> failuresByAddress = new ConcurrentHashMap<>();
     private final Counter loginsSucceeded;
     private final Counter loginsFailed;
     private final Counter accountsLocked;
     private final Counter addressesRefused;
 
-    LoginAttempts(AppUserRepository users, Clock clock, AccountSecurityProperties properties, MeterRegistry meters) {
+    LoginAttempts(AppUserRepository users, JdbcClient jdbc, Clock clock, AccountSecurityProperties properties,
+            MeterRegistry meters) {
         this.users = users;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.loginsSucceeded = counter(meters, "kakehashi.logins", "outcome", "success");
@@ -45,13 +52,18 @@ class LoginAttempts {
         return Counter.builder(name).tag(tag, value).register(meters);
     }
 
+    @Transactional(readOnly = true)
     boolean isAddressRefused(String address) {
         if (address == null) {
             return false;
         }
-        var failures = failuresByAddress.get(address);
-        return failures != null && failures.isCurrent(clock.instant(), properties)
-                && failures.count() >= properties.addressFailures();
+        return jdbc.sql("""
+                select failures from login_failure_by_address where address = :address and window_start > :cutoff""")
+                .param("address", stored(address))
+                .param("cutoff", utc(windowCutoff()))
+                .query(Integer.class).optional()
+                .filter(failures -> failures >= properties.addressFailures())
+                .isPresent();
     }
 
     /** A wrong password or code for a username (null when none applies) from an address (null when unknown). */
@@ -67,17 +79,7 @@ class LoginAttempts {
             }
         }
         if (address != null) {
-            var now = clock.instant();
-            if (failuresByAddress.size() > MAX_TRACKED_ADDRESSES) {
-                failuresByAddress.values().removeIf(failures -> !failures.isCurrent(now, properties));
-            }
-            var failures = failuresByAddress.merge(address, new AddressFailures(now, 1),
-                    (old, one) -> old.isCurrent(now, properties) ? old.plusOne() : one);
-            if (failures.count() == properties.addressFailures()) {
-                addressesRefused.increment();
-                log.warn("Logins from {} refused until {} after {} failures", address,
-                        failures.windowStart().plus(properties.addressWindow()), failures.count());
-            }
+            countAddressFailure(stored(address));
         }
     }
 
@@ -87,14 +89,62 @@ class LoginAttempts {
         users.clearFailedLogins(userId);
     }
 
-    private record AddressFailures(Instant windowStart, int count) {
+    /** Forgets the addresses whose window has passed, on one instance at a time. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "login-failure-clean-up", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    @Transactional
+    void forgetPassedWindows() {
+        jdbc.sql("delete from login_failure_by_address where window_start <= :cutoff")
+                .param("cutoff", utc(windowCutoff()))
+                .update();
+    }
 
-        boolean isCurrent(Instant now, AccountSecurityProperties properties) {
-            return now.isBefore(windowStart.plus(properties.addressWindow()));
+    /**
+     * One more failure, atomic on every instance without a lock of our own: the row is created if missing (a
+     * concurrent creator wins quietly), then one update either counts into the current window or starts a new one;
+     * the database's row lock orders concurrent updates.
+     */
+    private void countAddressFailure(String address) {
+        var now = clock.instant();
+        jdbc.sql("""
+                insert into login_failure_by_address (address, window_start, failures) values (:address, :now, 0)
+                on conflict do nothing""")
+                .param("address", address)
+                .param("now", utc(now))
+                .update();
+        jdbc.sql("""
+                update login_failure_by_address
+                set failures = case when window_start > :cutoff then failures + 1 else 1 end,
+                    window_start = case when window_start > :cutoff then window_start else :now end
+                where address = :address""")
+                .param("address", address)
+                .param("cutoff", utc(windowCutoff()))
+                .param("now", utc(now))
+                .update();
+        var window = jdbc.sql("select window_start, failures from login_failure_by_address where address = :address")
+                .param("address", address)
+                .query((row, number) -> new AddressWindow(row.getObject(1, OffsetDateTime.class).toInstant(),
+                        row.getInt(2)))
+                .single();
+        if (window.failures() == properties.addressFailures()) {
+            addressesRefused.increment();
+            log.warn("Logins from {} refused until {} after {} failures", address,
+                    window.start().plus(properties.addressWindow()), window.failures());
         }
+    }
 
-        AddressFailures plusOne() {
-            return new AddressFailures(windowStart, count + 1);
-        }
+    private Instant windowCutoff() {
+        return clock.instant().minus(properties.addressWindow());
+    }
+
+    private static String stored(String address) {
+        return address.length() > ADDRESS_LENGTH ? address.substring(0, ADDRESS_LENGTH) : address;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private record AddressWindow(Instant start, int failures) {
     }
 }
