@@ -7,6 +7,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class OrganisationPageStatementsTest {
 
+    @RegisterExtension
+    final ReminderFixtures fixtures = new ReminderFixtures();
+
     @Autowired
     private OrganisationService organisations;
 
@@ -30,6 +34,13 @@ class OrganisationPageStatementsTest {
 
     @BeforeEach
     void countStatements() {
+        // The page's own rows: half members with a type to load, half without a membership
+        for (int i = 0; i < 6; i++) {
+            var organisation = fixtures.organisation("Statement Counting Kaisha " + i, OrganisationKind.COMPANY, "Malmö");
+            if (i % 2 == 0) {
+                fixtures.activeMember(organisation);
+            }
+        }
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("board", null, "ROLE_BOARD"));
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
