@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.UiTest;
 import org.kakehashi.delegations.Delegation;
 import org.kakehashi.delegations.DelegationDirection;
-import org.kakehashi.delegations.DelegationFilter;
 import org.kakehashi.delegations.DelegationService;
 import org.kakehashi.delegations.DelegationStatus;
 import org.kakehashi.delegations.Fixtures;
@@ -39,27 +38,22 @@ class DelegationCalendarViewTest extends UiTest {
     void planAMissionOverTheTurnOfTheMonth() {
         login("officer");
         Fixtures.deleteAllDelegations(jdbc);
-        if (delegations.count(DelegationFilter.all()) == 0) {
-            var delegation = DelegationListViewTest.delegation("Biotech mission to Kansai",
-                    DelegationDirection.OUTBOUND, "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 1, 28),
-                    DelegationStatus.CONFIRMED);
-            mission = delegations.save(delegation);
-            var reception = new ProgrammeItem(mission);
-            reception.setTitle("Concert reception");
-            reception.setZoneId("Asia/Tokyo");
-            reception.setStart(LocalDateTime.of(2026, 1, 29, 18, 0));
-            reception.setEnd(LocalDateTime.of(2026, 1, 29, 21, 0));
-            delegations.saveItem(reception);
-            var dinner = new ProgrammeItem(mission);
-            dinner.setTitle("Dinner in Leipzig");
-            dinner.setZoneId("Europe/Berlin");
-            dinner.setStart(LocalDateTime.of(2026, 2, 2, 18, 0));
-            dinner.setEnd(LocalDateTime.of(2026, 2, 2, 21, 0));
-            delegations.saveItem(dinner);
-        } else {
-            mission = delegations.calendar(LocalDate.of(2026, 1, 28), LocalDate.of(2026, 1, 28)).delegations()
-                    .getFirst();
-        }
+        var delegation = DelegationListViewTest.delegation("Biotech mission to Kansai",
+                DelegationDirection.OUTBOUND, "Leipzig", "Osaka, Kobe", LocalDate.of(2026, 1, 28),
+                DelegationStatus.CONFIRMED);
+        mission = delegations.save(delegation);
+        var reception = new ProgrammeItem(mission);
+        reception.setTitle("Concert reception");
+        reception.setZoneId("Asia/Tokyo");
+        reception.setStart(LocalDateTime.of(2026, 1, 29, 18, 0));
+        reception.setEnd(LocalDateTime.of(2026, 1, 29, 21, 0));
+        delegations.saveItem(reception);
+        var dinner = new ProgrammeItem(mission);
+        dinner.setTitle("Dinner in Leipzig");
+        dinner.setZoneId("Europe/Berlin");
+        dinner.setStart(LocalDateTime.of(2026, 2, 2, 18, 0));
+        dinner.setEnd(LocalDateTime.of(2026, 2, 2, 21, 0));
+        delegations.saveItem(dinner);
     }
 
     @Test

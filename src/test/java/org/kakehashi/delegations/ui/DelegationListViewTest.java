@@ -31,14 +31,12 @@ class DelegationListViewTest extends UiTest {
     void planTwoDelegations() {
         login("officer");
         Fixtures.deleteAllDelegations(jdbc);
-        if (delegations.count(org.kakehashi.delegations.DelegationFilter.all()) == 0) {
-            delegations.save(delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig",
-                    "Osaka, Kobe, Toyohashi", LocalDate.of(2026, 3, 23), DelegationStatus.CONFIRMED));
-            delegations.save(delegation("Platform talks in Södertälje", DelegationDirection.INBOUND, "Södertälje",
-                    "Tokyo", LocalDate.of(2026, 1, 19), DelegationStatus.COMPLETED));
-            delegations.save(delegation("Mayor's return visit", DelegationDirection.INBOUND, "Leipzig",
-                    "Toyohashi", LocalDate.of(2025, 6, 24), DelegationStatus.COMPLETED));
-        }
+        delegations.save(delegation("Biotech mission to Kansai", DelegationDirection.OUTBOUND, "Leipzig",
+                "Osaka, Kobe, Toyohashi", LocalDate.of(2026, 3, 23), DelegationStatus.CONFIRMED));
+        delegations.save(delegation("Platform talks in Södertälje", DelegationDirection.INBOUND, "Södertälje",
+                "Tokyo", LocalDate.of(2026, 1, 19), DelegationStatus.COMPLETED));
+        delegations.save(delegation("Mayor's return visit", DelegationDirection.INBOUND, "Leipzig",
+                "Toyohashi", LocalDate.of(2025, 6, 24), DelegationStatus.COMPLETED));
     }
 
     @Test
